@@ -1,0 +1,63 @@
+# whosaid — one-word tooling. `make run` and `make test` are all a fresh machine needs.
+PY      ?= python3.11
+VENV    := .venv
+BIN     := $(VENV)/bin
+PYTHON  := $(BIN)/python
+STAMP   := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: install index run chat test test-fast eval calibrate bench bench-peer lint lock clean
+
+install: $(STAMP)
+
+# torch first and pinned: pip then takes the CPU wheel on this disk, not a CUDA build.
+$(STAMP): requirements.lock pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+index: install
+	$(PYTHON) -m index build
+
+# Until the Telegram front lands, `make run` is the terminal chat over the same engine.
+run: chat
+
+chat: install
+	@test -f var/index/CURRENT || $(PYTHON) -m index build
+	$(PYTHON) -m index chat
+
+test: install
+	$(PYTHON) -m pytest -q
+
+test-fast: install
+	$(PYTHON) -m pytest -q -m "not model"
+
+eval: install
+	$(PYTHON) -m index.evaluation.run
+
+calibrate: install
+	$(PYTHON) -m index.evaluation.calibrate
+
+bench: install
+	$(PYTHON) -m index.bench $(if $(QUICK),--quick,)
+
+bench-peer: install
+	$(PYTHON) -m index.bench_peer
+
+lint: install
+	$(BIN)/ruff check index bot tests
+	$(BIN)/mypy index bot
+
+# Rewrite requirements.lock from pyproject's pins (needs the registries).
+lock:
+	rm -rf var/lockenv && $(PY) -m venv var/lockenv
+	var/lockenv/bin/pip install --quiet torch==2.13.0
+	var/lockenv/bin/pip install --quiet ".[dev]"
+	var/lockenv/bin/pip freeze --exclude-editable | grep -v -E '^(whosaid|torch)==' > requirements.lock
+	rm -rf var/lockenv
+
+clean:
+	rm -rf var/index var/eval .pytest_cache

@@ -1,0 +1,1 @@
+"""Measuring whosaid on public data: QAMR retrieval, PolNeAR attribution, golden files."""

@@ -1,0 +1,111 @@
+"""Paragraph spans of an article and the transcript speaker labels that open them.
+
+Paragraphs are separated by blank lines; a text with no blank line at all has one
+paragraph per line. Spans are trimmed of surrounding whitespace and index the text as
+written. A speaker label is a paragraph opener such as `PRESIDENT BIDEN:`,
+`Vladimir Putin:`, `Federal Chancellor of Germany Olaf Scholz (retranslated):` or the
+`Q` of White House transcripts; "To be clear:" is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    breaks = _BLANK if _BLANK.search(text) else re.compile(r"\n")
+    spans = []
+    pos = 0
+    for m in breaks.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if end - trail > start + lead:
+            out.append((start + lead, end - trail))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    start: int  # of the label, e.g. at "P" of "PRESIDENT BIDEN:"
+    end: int  # just after the colon (or after "Q")
+    name: str  # the label without colon or "(retranslated)"
+    body: int  # where the speaker's words begin
+
+
+_CAPS_LABEL = re.compile(r"(?:MR\.|MS\.|MRS\.|DR\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]*)"
+                         r"(?: (?:MR\.|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]*)){0,6}:")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*")
+_CONNECTORS = {"of", "to", "the", "for", "and", "de", "von", "van", "der", "al", "bin"}
+# Openers that make "X:" a sentence ("To be clear:"), not a speaker.
+_NOT_SPEAKERS = {
+    "And", "But", "So", "The", "To", "Here", "Let", "Just", "This", "That", "There", "It",
+    "What", "When", "Why", "How", "Look", "Now", "Well", "Note", "Joining", "Update",
+    "Correction", "Editor", "Photo", "Video", "Watch", "Read", "Related", "Source",
+}
+_CAPS_NOT_SPEAKERS = {
+    "BREAKING", "UPDATE", "UPDATED", "WATCH", "EDITOR'S NOTE", "CORRECTION", "NOTE", "RELATED",
+    "READ MORE", "PHOTOS", "PHOTO", "VIDEO", "LIVE", "ANALYSIS", "OPINION", "EXCLUSIVE", "END",
+}
+_Q = re.compile(r"Q(?:\.|:)?\s+(?=[\"“‘A-Z(—–-])")
+
+
+def _mixed_case_label(head: str) -> bool:
+    """ "Vladimir Putin", "Aide to the President Yury Ushakov", "Question"."""
+    core = re.sub(r"\s*\((?:retranslated|via interpreter|through an interpreter)\)\s*$",
+                  "", head, flags=re.IGNORECASE)
+    words = core.split()
+    if not words or len(words) > 9 or any(c in core for c in ",;\"“”!?"):
+        return False
+    if words[0] in _NOT_SPEAKERS:
+        return False
+    caps = 0
+    for w in words:
+        if _NAME_WORD.fullmatch(w):
+            caps += 1
+        elif w not in _CONNECTORS:
+            return False
+    return caps >= 2 or core in ("Question", "Answer", "Moderator")
+
+
+def label_at(text: str, start: int, end: int) -> Label | None:
+    """The speaker label opening the paragraph text[start:end], if there is one."""
+    head = text[start:min(end, start + 120)]
+    m = _CAPS_LABEL.match(head)
+    if (m and any(c.isalpha() for c in m.group()) and m.group()[:-1].isupper()
+            and m.group()[:-1].replace("’", "'") not in _CAPS_NOT_SPEAKERS):
+        name = m.group()[:-1].strip()
+    else:
+        colon = head.find(":")
+        if colon > 0 and _mixed_case_label(head[:colon]):
+            name = head[:colon].strip()
+            m = re.match(re.escape(head[: colon + 1]), head)
+        else:
+            q = _Q.match(head)
+            if not q:
+                return None
+            name, m = "Q", re.match(r"Q(?:\.|:)?", head)
+    assert m is not None
+    label_end = start + m.end()
+    body = label_end
+    while body < end and text[body].isspace():
+        body += 1
+    clean = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    return Label(start=start, end=label_end, name=clean, body=body)
+
+
+def labels(text: str) -> list[Label]:
+    found = []
+    for start, end in paragraph_spans(text):
+        lab = label_at(text, start, end)
+        if lab is not None:
+            found.append(lab)
+    return found

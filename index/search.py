@@ -1,0 +1,122 @@
+"""Hybrid retrieval: dense (FAISS) + keyword (BM25) passages fused by reciprocal rank,
+then every sentence of the fused passages scored by the calibrated ranker.
+
+The passage is the unit of recall (a sentence whose subject is named in the sentence
+before still gets found); the sentence is the unit of the answer.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import features as F
+from .config import SearchConfig
+from .keyword import KeywordIndex
+from .ranker import Ranker
+from .store import Store, passage_text
+from .tokens import query_tokens
+from .types import Article, Hit
+from .vectors import VectorIndex
+
+
+def rrf(rankings: Sequence[Sequence[int]], k: int) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion: score(d) = Σ 1 / (k + rank), rank from 1."""
+    scores: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, start=1):
+            scores[int(doc)] = scores.get(int(doc), 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+@dataclass(slots=True)
+class Retrieved:
+    hits: list[Hit]
+    dense: list[int]
+    keyword: list[int]
+    fused: list[int]
+
+
+class Searcher:
+    def __init__(self, store: Store, vectors: VectorIndex, keyword: KeywordIndex,
+                 ranker: Ranker, config: SearchConfig, dim: int) -> None:
+        self.store = store
+        self.vectors = vectors
+        self.keyword = keyword
+        self.ranker = ranker
+        self.config = config
+        self.dim = dim
+        self._articles: OrderedDict[str, Article] = OrderedDict()
+
+    def article(self, article_id: str) -> Article:
+        art = self._articles.get(article_id)
+        if art is None:
+            art = self.store.article(article_id)
+            if art is None:
+                raise KeyError(article_id)
+            self._articles[article_id] = art
+            if len(self._articles) > 256:
+                self._articles.popitem(last=False)
+        else:
+            self._articles.move_to_end(article_id)
+        return art
+
+    def retrieve(self, question: str, qvec: np.ndarray, passages: int | None = None,
+                 ) -> Retrieved:
+        cfg = self.config
+        d_ids, _ = self.vectors.search(qvec, cfg.dense_k)
+        k_ids, _ = self.keyword.search(query_tokens(question), cfg.keyword_k)
+        fused = rrf([d_ids.tolist(), k_ids.tolist()], cfg.rrf_k)[: passages or cfg.passages]
+        hits = self.score(question, qvec, fused)
+        return Retrieved(hits, d_ids.tolist(), k_ids.tolist(), [p for p, _ in fused])
+
+    def score(self, question: str, qvec: np.ndarray, fused: Sequence[tuple[int, float]],
+              ) -> list[Hit]:
+        """Every sentence of the given passages, with features and ranker scores."""
+        if not fused:
+            return []
+        fused_score = dict(fused)
+        rows = self.store.passages(list(fused_score))
+        pvecs = self.store.passage_vectors([r.id for r in rows], self.dim)
+        q = F.query_terms(question, self.keyword.idf)
+        best: dict[int, tuple[float, int, float, str]] = {}  # sid → (rrf, pid, dense, ctx)
+        spans: dict[int, tuple[str, int, int]] = {}
+        for row in rows:
+            art = self.article(row.article_id)
+            sents = self.store.sentences_of(row.article_id, row.first, row.last)
+            ctx = passage_text(art.text, [(s.start, s.end) for s in sents])
+            dense_ctx = float(pvecs[row.id] @ qvec)
+            for s in sents:
+                spans[s.id] = (s.article_id, s.start, s.end)
+                old = best.get(s.id)
+                if old is None or fused_score[row.id] > old[0]:
+                    best[s.id] = (fused_score[row.id], row.id,
+                                  max(dense_ctx, old[2] if old else -1.0), ctx)
+                else:
+                    best[s.id] = (*old[:2], max(dense_ctx, old[2]), old[3])
+        sids = list(best)
+        svecs = self.store.sentence_vectors(sids, self.dim)
+        absolute, lengths, rrfs, texts = [], [], [], []
+        for sid in sids:
+            aid, start, end = spans[sid]
+            text = self.article(aid).text[start:end]
+            terms = F.text_terms(text)
+            ctx_terms, _ = F.text_terms(best[sid][3])
+            absolute.append(F.absolute(q, terms, ctx_terms, float(svecs[sid] @ qvec),
+                                       best[sid][2]))
+            lengths.append(len(terms[0]))
+            rrfs.append(best[sid][0] * self.config.rrf_k)
+            texts.append(text)
+        rows_f = F.with_relative(absolute, rrfs, lengths)
+        hits = []
+        for sid, feats, text in zip(sids, rows_f, texts, strict=True):
+            aid, start, end = spans[sid]
+            hits.append(Hit(sentence_id=sid, article_id=aid, start=start, end=end, text=text,
+                            passage_id=best[sid][1], features=feats,
+                            order=self.ranker.order(feats),
+                            confidence=self.ranker.confidence(feats)))
+        hits.sort(key=lambda h: -h.order)
+        return hits

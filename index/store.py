@@ -1,0 +1,239 @@
+"""SQLite metadata: articles, sentences, passages (with their vectors), quotes, speakers.
+
+SQLite is the source of truth of a generation: the FAISS and BM25 files beside it are
+derived from it and can be rebuilt from it without re-embedding (vectors are stored here
+as float16 blobs). Readers open it read-only; a lock makes one connection safe to share
+between the bot's worker threads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .types import Article
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, url TEXT,
+    path TEXT, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    i INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, vector BLOB NOT NULL,
+    UNIQUE (article_id, i));
+CREATE TABLE IF NOT EXISTS passages (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    i INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, vector BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS passages_article ON passages(article_id);
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kind TEXT NOT NULL,
+    gender TEXT);
+CREATE INDEX IF NOT EXISTS speakers_key ON speakers(key);
+CREATE TABLE IF NOT EXISTS speaker_roles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    role TEXT NOT NULL, UNIQUE (speaker_id, article_id, role));
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL, UNIQUE (speaker_id, article_id, alias));
+CREATE TABLE IF NOT EXISTS quotes (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, cue TEXT,
+    speaker_id INTEGER REFERENCES speakers(id), speaker_start INTEGER, speaker_end INTEGER,
+    vector BLOB);
+CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
+CREATE TABLE IF NOT EXISTS sentence_quotes (
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    PRIMARY KEY (sentence_id, quote_id));
+CREATE INDEX IF NOT EXISTS sentence_quotes_quote ON sentence_quotes(quote_id);
+"""
+
+
+def to_blob(vec: np.ndarray) -> bytes:
+    return np.asarray(vec, dtype=np.float16).tobytes()
+
+
+def from_blobs(blobs: Sequence[bytes], dim: int) -> np.ndarray:
+    if not blobs:
+        return np.zeros((0, dim), dtype=np.float32)
+    return np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), dim).astype(
+        np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    id: int
+    article_id: str
+    i: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PassageRow:
+    id: int
+    article_id: str
+    i: int
+    first: int
+    last: int
+
+
+class Store:
+    def __init__(self, path: Path, readonly: bool = True) -> None:
+        self.path = Path(path)
+        if readonly:
+            uri = f"file:{self.path}?mode=ro&immutable=1"
+            self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, check_same_thread=False)
+            self.db.executescript(SCHEMA)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.lock = threading.Lock()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _all(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        with self.lock:
+            return self.db.execute(sql, tuple(args)).fetchall()
+
+    # --- reading -----------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "sentences", "passages", "quotes", "speakers"):
+            out[table] = self._all(f"SELECT COUNT(*) FROM {table}")[0][0]
+        return out
+
+    def article(self, article_id: str) -> Article | None:
+        rows = self._all("SELECT id, title, text, date, source, url, path FROM articles "
+                         "WHERE id = ?", (article_id,))
+        return Article(*rows[0]) if rows else None
+
+    def articles(self, ids: Iterable[str]) -> dict[str, Article]:
+        return {i: a for i in set(ids) if (a := self.article(i)) is not None}
+
+    def article_list(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, title, date, source) of every article, oldest first."""
+        return self._all("SELECT id, title, date, source FROM articles "  # type: ignore[return-value]
+                         "ORDER BY date IS NULL, date, title")
+
+    def article_ids(self) -> set[str]:
+        return {r[0] for r in self._all("SELECT id FROM articles")}
+
+    def ids_by_path(self) -> dict[str, str]:
+        return {p: i for i, p in self._all("SELECT id, path FROM articles WHERE path IS NOT NULL")}
+
+    def passages(self, ids: Sequence[int]) -> list[PassageRow]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f"SELECT id, article_id, i, first, last FROM passages "
+                         f"WHERE id IN ({marks})", ids)
+        return [PassageRow(*r) for r in rows]
+
+    def passage_vectors(self, ids: Sequence[int], dim: int) -> dict[int, np.ndarray]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f"SELECT id, vector FROM passages WHERE id IN ({marks})", ids)
+        vecs = from_blobs([r[1] for r in rows], dim)
+        return {r[0]: vecs[k] for k, r in enumerate(rows)}
+
+    def sentences_of(self, article_id: str, first: int, last: int) -> list[SentenceRow]:
+        rows = self._all('SELECT id, article_id, i, start, "end" FROM sentences '
+                         "WHERE article_id = ? AND i BETWEEN ? AND ? ORDER BY i",
+                         (article_id, first, last))
+        return [SentenceRow(*r) for r in rows]
+
+    def sentence_rows(self, ids: Sequence[int]) -> list[SentenceRow]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f'SELECT id, article_id, i, start, "end" FROM sentences '
+                         f"WHERE id IN ({marks})", ids)
+        return [SentenceRow(*r) for r in rows]
+
+    def sentence_vectors(self, ids: Sequence[int], dim: int) -> dict[int, np.ndarray]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f"SELECT id, vector FROM sentences WHERE id IN ({marks})", ids)
+        vecs = from_blobs([r[1] for r in rows], dim)
+        return {r[0]: vecs[k] for k, r in enumerate(rows)}
+
+    def iter_passage_vectors(self, dim: int, batch: int = 50_000,
+                             ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(ids, vectors) in batches, for rebuilding the vector index without re-embedding."""
+        last = -1
+        while True:
+            rows = self._all("SELECT id, vector FROM passages WHERE id > ? ORDER BY id LIMIT ?",
+                             (last, batch))
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield (np.array([r[0] for r in rows], dtype=np.int64),
+                   from_blobs([r[1] for r in rows], dim))
+
+    def iter_passage_texts(self) -> Iterator[tuple[int, str]]:
+        """(passage id, passage text) for every passage, article by article."""
+        with self.lock:
+            article_ids = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
+        for aid in article_ids:
+            text = self._all("SELECT text FROM articles WHERE id = ?", (aid,))[0][0]
+            spans = self._all('SELECT i, start, "end" FROM sentences WHERE article_id = ? '
+                              "ORDER BY i", (aid,))
+            by_i = {i: (s, e) for i, s, e in spans}
+            for pid, first, last in self._all("SELECT id, first, last FROM passages "
+                                              "WHERE article_id = ? ORDER BY i", (aid,)):
+                yield pid, passage_text(text, [by_i[i] for i in range(first, last + 1)])
+
+    # --- writing (builds only) -----------------------------------------------------------
+
+    def add_article(self, article: Article, sentence_spans: Sequence[tuple[int, int]],
+                    sentence_vecs: np.ndarray, passages: Sequence[tuple[int, int]],
+                    passage_vecs: np.ndarray) -> tuple[list[int], list[int]]:
+        """Insert one article; returns (sentence ids, passage ids) in order."""
+        db = self.db
+        db.execute("INSERT INTO articles (id, title, date, source, url, path, text) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (article.id, article.title, article.date, article.source, article.url,
+                    article.path, article.text))
+        sids = []
+        for i, ((s, e), vec) in enumerate(zip(sentence_spans, sentence_vecs, strict=True)):
+            cur = db.execute('INSERT INTO sentences (article_id, i, start, "end", vector) '
+                             "VALUES (?, ?, ?, ?, ?)", (article.id, i, s, e, to_blob(vec)))
+            sids.append(int(cur.lastrowid or 0))
+        pids = []
+        for i, ((first, last), vec) in enumerate(zip(passages, passage_vecs, strict=True)):
+            cur = db.execute("INSERT INTO passages (article_id, i, first, last, vector) "
+                             "VALUES (?, ?, ?, ?, ?)", (article.id, i, first, last, to_blob(vec)))
+            pids.append(int(cur.lastrowid or 0))
+        return sids, pids
+
+    def remove_article(self, article_id: str) -> list[int]:
+        """Delete an article and everything hanging off it; returns its passage ids."""
+        pids = [r[0] for r in self.db.execute("SELECT id FROM passages WHERE article_id = ?",
+                                              (article_id,))]
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.db.execute("DELETE FROM speakers WHERE id NOT IN "
+                        "(SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL) "
+                        "AND id NOT IN (SELECT speaker_id FROM speaker_roles)")
+        return pids
+
+    def commit(self) -> None:
+        self.db.commit()
+
+
+def passage_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """A passage is its sentences joined by spaces: junk between them is left out."""
+    return " ".join(text[s:e] for s, e in spans)
