@@ -25,11 +25,13 @@ from .errors import BadArticle, IndexMismatch
 from .keyword import KeywordIndex
 from .load import load_paths
 from .progress import Progress
+from .quote_stage import ArticleQuotes
+from .quote_store import embed_quotes, merge_speakers, save_quotes
 from .split import make_passages, split_sentences
 from .store import Store, passage_text
 from .tokens import tokens
 from .types import Article
-from .vectors import VectorIndex, choose_layout
+from .vectors import Layout, VectorIndex, choose_layout
 
 EMBED_CHUNK = 512  # texts per progress step; the embedder batches inside it
 
@@ -71,10 +73,10 @@ class _Prepared:
     article: Article
     sentences: list[tuple[int, int]]
     passages: list[tuple[int, int]]
-    quotes: list = field(default_factory=list)  # type: ignore[type-arg]
+    quotes: ArticleQuotes | None = None
 
 
-QuoteStage = Callable[[Sequence[Article]], list[list]]  # type: ignore[type-arg]
+QuoteStage = Callable[[Sequence[Article]], list[ArticleQuotes]]
 
 
 def _copy_sqlite(src: Path, dst: Path) -> None:
@@ -181,20 +183,19 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
                     sids, pids = store.add_article(prep.article, prep.sentences,
                                                    s_vecs[si:si + ns], prep.passages,
                                                    p_vecs[pi:pi + np_])
-                    if prep.quotes:
-                        from .quote_store import save_quotes
-
+                    if prep.quotes is not None:
                         save_quotes(store, prep.article, prep.quotes, sids, prep.sentences)
                     new_ids.append(np.asarray(pids, dtype=np.int64))
                     new_vecs.append(p_vecs[pi:pi + np_])
                     si += ns
                     pi += np_
                     report.added.append(prep.article.id)
-                if quotes is not None:
-                    from .quote_store import embed_quotes
-
-                    embed_quotes(store, embedder)
                 timings["store"] = time.perf_counter() - t
+            if quotes is not None and embedder is not None:
+                t = time.perf_counter()
+                embed_quotes(store, embedder)
+                timings["embed"] += time.perf_counter() - t
+            merge_speakers(store)
             store.commit()
 
             t = time.perf_counter()
@@ -204,14 +205,19 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
             vec_index = _vector_index(old if not rebuild else None, old_manifest, store, dim,
                                       layout, config, removed_pids, new_ids, new_vecs)
             vec_index.save(scratch / "passages.faiss")
+            quote_index = VectorIndex.create(dim, Layout("flat", "f32"), config.search)
+            for qids, qvecs in store.iter_vectors("quotes", dim):
+                quote_index.add(qids, qvecs)
+            quote_index.save(scratch / "quotes.faiss")
             timings["vectors"] = time.perf_counter() - t
 
             t = time.perf_counter()
-            ids, toks = [], []
+            all_pids: list[int] = []
+            toks: list[list[str]] = []
             for pid, text in store.iter_passage_texts():
-                ids.append(pid)
+                all_pids.append(pid)
                 toks.append(tokens(text))
-            KeywordIndex.build(ids, toks).save(scratch / "bm25")
+            KeywordIndex.build(all_pids, toks).save(scratch / "bm25")
             timings["keyword"] = time.perf_counter() - t
 
             if len(vec_index) != counts["passages"]:
@@ -266,10 +272,10 @@ def _vector_index(old: Path | None, manifest: dict | None, store: Store, dim: in
             return index
     index = VectorIndex.create(dim, layout, config.search)
     if not index.index.is_trained:
-        sample = [v for _, v in store.iter_passage_vectors(dim, batch=100_000)][:1]
+        sample = [v for _, v in store.iter_vectors("passages", dim, batch=100_000)][:1]
         if sample:
             index.train(sample[0])
-    for ids, vecs in store.iter_passage_vectors(dim):
+    for ids, vecs in store.iter_vectors("passages", dim):
         index.add(ids, vecs)
     return index
 

@@ -37,7 +37,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 
-_STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible|Cross-talk)\.?\)", re.IGNORECASE)
+_STAGE = re.compile(r"\((?:Laughter|Applause|Crosstalk|Inaudible|Cross-talk|As interpreted|"
+                    r"Speaks \w+|In \w+)\.?\)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 

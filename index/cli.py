@@ -1,4 +1,4 @@
-"""`python -m index …`: build, ask, remove, stats, chat.
+"""`python -m index …`: build, ask, remove, stats, quotes, speakers, chat.
 
 The command names, flags and JSON shapes here are a contract other tools rely on.
 Errors print one line written for people (what happened, what to run) and exit 1;
@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .config import Config, load_config
 from .errors import WhosaidError
@@ -29,6 +30,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="files or directories (default: seeds/)")
     b.add_argument("--rebuild", action="store_true",
                    help="re-embed every article already in the index, then add PATHs")
+    b.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
 
     a = sub.add_parser("ask", parents=[common], help="answer a question with cited sentences")
@@ -41,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("article_id", nargs="+", metavar="ARTICLE_ID")
 
     sub.add_parser("stats", parents=[common], help="what the index holds")
+
+    q = sub.add_parser("quotes", parents=[common], help="quotes and speakers of one article")
+    q.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    q.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    q.add_argument("--text", action="store_true", help="human-readable lines instead")
+
+    sub.add_parser("speakers", parents=[common], help="speakers with quote counts and roles")
 
     sub.add_parser("chat", parents=[common], help="terminal chat over the index")
     return p
@@ -60,9 +69,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     config = _config(args)
     paths = args.paths or ([] if args.rebuild else [config.index.seeds])
+    quotes = None
+    if config.quotes.enabled and not args.no_quotes:
+        from .quote_stage import quote_stage
+
+        quotes = quote_stage(config.quotes)
     report = build_paths(paths, _index_dir(args, config), config,
                          lambda: load_embedder(config.embedding), rebuild=args.rebuild,
-                         quiet=args.quiet)
+                         quotes=quotes, quiet=args.quiet)
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
     print(report.summary())
@@ -141,6 +155,46 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .load import load_file, make_article, normalise, split_front_matter
+    from .quote_stage import extract_quotes
+    from .types import Article
+
+    config = _config(args)
+    articles: list[Article] = []
+    if args.file == "-":
+        meta, body = split_front_matter(normalise(sys.stdin.read()))
+        articles.append(make_article(meta, body, where="stdin", path=None,
+                                     default_title="stdin"))
+    else:
+        for got in load_file(Path(args.file)):
+            if isinstance(got, WhosaidError):
+                raise got
+            articles.append(got)
+    for article, quotes in zip(articles, extract_quotes(articles, config.quotes), strict=True):
+        for q in quotes:
+            text = article.text[q.start:q.end]
+            if args.text:
+                print(f"{q.start}-{q.end} {q.kind:12} {q.speaker or '(unknown)'}: {text}")
+                continue
+            print(json.dumps({"text": text, "start": q.start, "end": q.end, "kind": q.kind,
+                              "cue": q.cue, "speaker": q.speaker,
+                              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end},
+                             ensure_ascii=False))
+    return 0
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    from .quote_store import list_speakers
+
+    engine = _engine(args)
+    for sp in list_speakers(engine.store):
+        roles = "; ".join(dict.fromkeys(r for r, _ in sp.roles))
+        kind = "" if sp.kind == "person" else f" ({sp.kind})"
+        print(f"{sp.quotes:4}  {sp.name}{kind}" + (f" — {roles}" if roles else ""))
+    return 0
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from .chat import run_chat
 
@@ -149,7 +203,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "build": cmd_build, "ask": cmd_ask, "remove": cmd_remove, "stats": cmd_stats,
-    "chat": cmd_chat,
+    "quotes": cmd_quotes, "speakers": cmd_speakers, "chat": cmd_chat,
 }
 
 

@@ -92,8 +92,11 @@ class Engine:
                 f"{len(keyword)} keyword entries, {counts['passages']} passages in SQLite. "
                 "Rebuild it: `python -m index build --rebuild`."
             )
+        quotes_path = gen / "quotes.faiss"
+        quote_vectors = (VectorIndex.load(quotes_path, Layout("flat", "f32"))
+                         if quotes_path.exists() else None)
         searcher = Searcher(store, vectors, keyword, self.ranker, self.config.search,
-                            int(manifest["dim"]))
+                            int(manifest["dim"]), quote_vectors)
         return _Parts(gen, manifest, store, searcher)
 
     def reload(self) -> None:

@@ -1,7 +1,8 @@
 """Chat follow-ups: what one turn leaves for the next.
 
-Pure. After an answer, the chat keeps the question, its speaker and topic, and how many
-sentences were shown; "more" asks the same question again further down the list.
+Pure. After an answer, the chat keeps the question, its intent, speaker and topic, and how
+far it has paged; "more" asks the same question again further down the list, and "and
+Peskov?" / "what else did she say?" reuse the speaker or topic (see index.ask).
 """
 
 from __future__ import annotations
@@ -10,9 +11,13 @@ from .types import Answer, AskContext
 
 
 def next_context(answer: Answer, previous: AskContext | None) -> AskContext:
-    shown = len(answer.sentences)
+    """What to remember after `answer`. Paging counts shown items: sentences, or for
+    "who said what" answers the speakers shown."""
+    shown = len({s.speaker for s in answer.sentences}) if answer.intent == "who_said_what" \
+        else len(answer.sentences)
+    offset = shown
     if previous is not None and answer.question == previous.question:
-        return AskContext(speaker=answer.speaker, topic=answer.topic, question=answer.question,
-                          offset=previous.offset + shown)
-    return AskContext(speaker=answer.speaker, topic=answer.topic, question=answer.question,
-                      offset=shown)
+        offset = previous.offset + shown
+    speaker = answer.speaker or (previous.speaker if previous else None)
+    return AskContext(speaker=speaker, topic=answer.topic, question=answer.question,
+                      offset=offset, intent=answer.intent)

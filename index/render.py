@@ -55,7 +55,7 @@ def to_text(answer: Answer, width: int = 100) -> str:
             head = s.speaker + (f" ({s.role})" if s.role else "")
             lines.append(f"{head}:")
         who = f"{s.speaker}: " if s.speaker and answer.intent == "general" else ""
-        body = f"“{s.text}” [{s.citation}]" if s.speaker else f"{s.text} [{s.citation}]"
+        body = f"{s.text} [{s.citation}]"
         wrapped = textwrap.fill(who + body, width=width, initial_indent="  • ",
                                 subsequent_indent="    ")
         lines.append(wrapped)

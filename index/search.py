@@ -7,6 +7,7 @@ before still gets found); the sentence is the unit of the answer.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,26 +43,31 @@ class Retrieved:
 
 class Searcher:
     def __init__(self, store: Store, vectors: VectorIndex, keyword: KeywordIndex,
-                 ranker: Ranker, config: SearchConfig, dim: int) -> None:
+                 ranker: Ranker, config: SearchConfig, dim: int,
+                 quotes: VectorIndex | None = None) -> None:
         self.store = store
         self.vectors = vectors
+        self.quotes = quotes  # quote vectors, for topics the quotes never name
         self.keyword = keyword
         self.ranker = ranker
         self.config = config
         self.dim = dim
         self._articles: OrderedDict[str, Article] = OrderedDict()
+        self._lock = threading.Lock()
 
     def article(self, article_id: str) -> Article:
-        art = self._articles.get(article_id)
+        with self._lock:
+            art = self._articles.get(article_id)
+            if art is not None:
+                self._articles.move_to_end(article_id)
+                return art
+        art = self.store.article(article_id)
         if art is None:
-            art = self.store.article(article_id)
-            if art is None:
-                raise KeyError(article_id)
+            raise KeyError(article_id)
+        with self._lock:
             self._articles[article_id] = art
             if len(self._articles) > 256:
                 self._articles.popitem(last=False)
-        else:
-            self._articles.move_to_end(article_id)
         return art
 
     def retrieve(self, question: str, qvec: np.ndarray, passages: int | None = None,
@@ -111,12 +117,15 @@ class Searcher:
             rrfs.append(best[sid][0] * self.config.rrf_k)
             texts.append(text)
         rows_f = F.with_relative(absolute, rrfs, lengths)
+        speakers = self.store.sentence_speakers(sids)
         hits = []
         for sid, feats, text in zip(sids, rows_f, texts, strict=True):
             aid, start, end = spans[sid]
+            who = speakers.get(sid)
             hits.append(Hit(sentence_id=sid, article_id=aid, start=start, end=end, text=text,
                             passage_id=best[sid][1], features=feats,
                             order=self.ranker.order(feats),
-                            confidence=self.ranker.confidence(feats)))
+                            confidence=self.ranker.confidence(feats),
+                            speaker=who[0] if who else None, role=who[1] if who else None))
         hits.sort(key=lambda h: -h.order)
         return hits

@@ -171,13 +171,15 @@ class Store:
         vecs = from_blobs([r[1] for r in rows], dim)
         return {r[0]: vecs[k] for k, r in enumerate(rows)}
 
-    def iter_passage_vectors(self, dim: int, batch: int = 50_000,
-                             ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-        """(ids, vectors) in batches, for rebuilding the vector index without re-embedding."""
+    def iter_vectors(self, table: str, dim: int, batch: int = 50_000,
+                     ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(ids, vectors) of passages or quotes in batches, to rebuild a vector index
+        without re-embedding."""
+        assert table in ("passages", "quotes")
         last = -1
         while True:
-            rows = self._all("SELECT id, vector FROM passages WHERE id > ? ORDER BY id LIMIT ?",
-                             (last, batch))
+            rows = self._all(f"SELECT id, vector FROM {table} WHERE id > ? AND vector IS NOT "
+                             "NULL ORDER BY id LIMIT ?", (last, batch))
             if not rows:
                 return
             last = rows[-1][0]
@@ -196,6 +198,81 @@ class Store:
             for pid, first, last in self._all("SELECT id, first, last FROM passages "
                                               "WHERE article_id = ? ORDER BY i", (aid,)):
                 yield pid, passage_text(text, [by_i[i] for i in range(first, last + 1)])
+
+    # --- speakers and quotes ---------------------------------------------------------------
+
+    def speakers(self) -> list[tuple[int, str, str, int]]:
+        """(id, name, kind, quote count) of every speaker."""
+        return self._all("SELECT s.id, s.name, s.kind, (SELECT COUNT(*) FROM quotes q WHERE "  # type: ignore[return-value]
+                         "q.speaker_id = s.id) FROM speakers s")
+
+    def aliases(self) -> list[tuple[int, str]]:
+        return self._all("SELECT DISTINCT speaker_id, alias FROM speaker_aliases")  # type: ignore[return-value]
+
+    def roles(self, speaker_id: int) -> list[tuple[str, str]]:
+        """(role, article id) as the articles state them, oldest article first."""
+        return self._all("SELECT r.role, r.article_id FROM speaker_roles r JOIN articles a "  # type: ignore[return-value]
+                         "ON a.id = r.article_id WHERE r.speaker_id = ? "
+                         "ORDER BY a.date IS NULL, a.date, r.rowid", (speaker_id,))
+
+    def sentence_speakers(self, sentence_ids: Sequence[int],
+                          ) -> dict[int, tuple[str, str | None, str]]:
+        """sentence id → (speaker, role in that article, quote kind) of the innermost quote
+        with a known speaker that covers the sentence."""
+        if not sentence_ids:
+            return {}
+        marks = ",".join("?" * len(sentence_ids))
+        rows = self._all(
+            f'SELECT sq.sentence_id, sp.name, q."end" - q.start, q.kind, '
+            f"(SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id AND r.article_id = "
+            f"q.article_id ORDER BY length(r.role) DESC LIMIT 1) FROM sentence_quotes sq "
+            f"JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp ON sp.id = q.speaker_id "
+            f"WHERE sq.sentence_id IN ({marks})", sentence_ids)
+        best: dict[int, tuple[int, str, str | None, str]] = {}
+        for sid, name, length, kind, role in rows:
+            if sid not in best or length < best[sid][0]:
+                best[sid] = (length, name, role, kind)
+        return {sid: (name, role, kind) for sid, (_, name, role, kind) in best.items()}
+
+    def speaker_sentences(self, speaker_ids: Sequence[int]) -> list[SentenceRow]:
+        """Sentences in which these speakers speak, newest article first, in text order."""
+        if not speaker_ids:
+            return []
+        marks = ",".join("?" * len(speaker_ids))
+        rows = self._all(
+            f'SELECT DISTINCT s.id, s.article_id, s.i, s.start, s."end", a.date FROM sentences s '
+            f"JOIN sentence_quotes sq ON sq.sentence_id = s.id JOIN quotes q ON q.id = "
+            f"sq.quote_id JOIN articles a ON a.id = s.article_id "
+            f"WHERE q.speaker_id IN ({marks}) ORDER BY a.date IS NULL, a.date DESC, "
+            f"s.article_id, s.i", speaker_ids)
+        return [SentenceRow(*r[:5]) for r in rows]
+
+    def passages_of_sentences(self, rows: Sequence[SentenceRow]) -> dict[int, int]:
+        """sentence id → id of the first passage that holds it."""
+        out = {}
+        for r in rows:
+            got = self._all("SELECT id FROM passages WHERE article_id = ? AND first <= ? AND "
+                            "last >= ? ORDER BY i LIMIT 1", (r.article_id, r.i, r.i))
+            if got:
+                out[r.id] = got[0][0]
+        return out
+
+    def quote_sentences(self, quote_ids: Sequence[int]) -> dict[int, list[int]]:
+        if not quote_ids:
+            return {}
+        marks = ",".join("?" * len(quote_ids))
+        out: dict[int, list[int]] = {}
+        for qid, sid in self._all(f"SELECT quote_id, sentence_id FROM sentence_quotes WHERE "
+                                  f"quote_id IN ({marks})", quote_ids):
+            out.setdefault(qid, []).append(sid)
+        return out
+
+    def quote_speakers(self, quote_ids: Sequence[int]) -> dict[int, int]:
+        if not quote_ids:
+            return {}
+        marks = ",".join("?" * len(quote_ids))
+        return dict(self._all(f"SELECT id, speaker_id FROM quotes WHERE id IN ({marks}) AND "  # type: ignore[arg-type]
+                              f"speaker_id IS NOT NULL", quote_ids))
 
     # --- writing (builds only) -----------------------------------------------------------
 

@@ -7,7 +7,7 @@ Nothing here does I/O or imports a heavy dependency.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ class AskContext:
     topic: str | None = None
     question: str | None = None
     offset: int = 0
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    intent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

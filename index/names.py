@@ -1,0 +1,209 @@
+"""People's names: titles and roles split off, variants recognised, loose matching.
+
+Pure. "U.S. Ambassador Julianne Smith" is the person "Julianne Smith" with the role
+"U.S. Ambassador"; "SECRETARY GENERAL STOLTENBERG" is "Stoltenberg", Secretary General;
+"Joseph R. Biden, Jr." and "Joe Biden" are one person; a question's "Zelensky" finds
+"Zelenskyy". Nothing here guesses a name that the text does not give.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ROLE_WORDS = frozenset("""
+president vice prime minister ministers secretary general foreign deputy ambassador envoy
+spokesman spokeswoman spokesperson chancellor federal aide adviser advisor press senior
+official state defense defence national security chief staff head mr mr. ms ms. mrs mrs. dr
+dr. king queen prince pope chairman chairwoman chair director leader mayor governor senator
+representative sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. admiral
+commander the of to for and u.s. u.s us uk u.k. un u.n. eu nato white house kremlin madam
+first lady crown attorney justice speaker majority minority whip house senate congressman
+congresswoman lawmaker sir lord baroness supreme allied high commissioner coordinator
+special spokes representative interior affairs economy finance trade energy press
+""".split())
+
+TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "spokesman": "m", "chairman": "m", "congressman": "m",
+    "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "madam": "f", "queen": "f",
+    "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+    "baroness": "f", "lady": "f",
+}
+
+# Role nouns that can stand for a person already named ("the spokesman said").
+ROLE_NOUNS = {
+    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+    "ambassador": "envoy", "envoy": "envoy", "diplomat": "envoy",
+    "president": "president", "minister": "minister", "secretary": "secretary",
+    "chancellor": "chancellor", "aide": "aide", "adviser": "aide", "advisor": "aide",
+    "leader": "leader", "senator": "senator", "governor": "governor", "mayor": "mayor",
+    "general": "general", "commander": "general", "negotiator": "negotiator",
+}
+
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael",
+    "tony": "anthony", "dick": "richard", "tom": "thomas", "dan": "daniel", "alex":
+    "alexander", "dmitri": "dmitry", "dmitriy": "dmitry", "yuri": "yury", "sergey": "sergei",
+    "vlad": "vladimir", "ron": "ronald", "liz": "elizabeth", "kate": "katherine",
+}
+
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Madam|Mme)\.?\s+")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def clean_name(name: str) -> str:
+    """Strip honorifics, suffixes and possessives: "Joseph R. Biden, Jr." → "Joseph R. Biden"."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:—–-")
+    name = re.sub(r"['’]s$", "", name)
+    name = _SUFFIX.sub("", name)
+    name = _HONORIFIC.sub("", name)
+    return name.strip()
+
+
+def parts(name: str) -> list[str]:
+    return [p for p in clean_name(name).split() if not _INITIAL.match(p)]
+
+
+def surname(name: str) -> str:
+    ps = parts(name)
+    return ps[-1] if ps else ""
+
+
+def first_name(name: str) -> str | None:
+    ps = parts(name)
+    return ps[0] if len(ps) > 1 else None
+
+
+def _first_key(first: str) -> str:
+    f = fold(first)
+    return NICKNAMES.get(f, f)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname, and first names that agree where both are given."""
+    if not surname(a) or fold(surname(a)) != fold(surname(b)):
+        return False
+    fa, fb = first_name(a), first_name(b)
+    return fa is None or fb is None or _first_key(fa) == _first_key(fb)
+
+
+def titlecase(label: str) -> str:
+    """ "SECRETARY GENERAL STOLTENBERG" → "Secretary General Stoltenberg" (keeps U.S.)."""
+    out = []
+    for w in label.split():
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            out.append(w)
+        elif w.lower() in ("of", "to", "the", "and", "for") and out:
+            out.append(w.lower())
+        else:
+            out.append(w[:1] + w[1:].lower())
+    return " ".join(out)
+
+
+def split_role(text: str) -> tuple[str, str]:
+    """(role, name) of "Aide to the President Yury Ushakov" → ("Aide to the President",
+    "Yury Ushakov"); a words-only role gives an empty name ("The President")."""
+    words = text.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        lw = w.lower().strip(",")
+        after_connector = k >= 2 and words[k - 2].lower() in ("of", "to", "the", "for")
+        if lw in ROLE_WORDS or not w[:1].isupper() or after_connector:
+            break
+        k -= 1
+    return " ".join(words[:k]).strip(), clean_name(" ".join(words[k:]))
+
+
+def gender_from_words(words: list[str]) -> str | None:
+    for w in words:
+        g = TITLE_GENDER.get(w.lower())
+        if g:
+            return g
+    return None
+
+
+COUNTRIES = {
+    "ukrainian": "ukraine", "ukraine": "ukraine", "russian": "russia", "russia": "russia",
+    "american": "us", "u.s.": "us", "us": "us", "america": "us", "french": "france",
+    "france": "france", "german": "germany", "germany": "germany", "finnish": "finland",
+    "finland": "finland", "swedish": "sweden", "sweden": "sweden", "british": "uk",
+    "uk": "uk", "britain": "uk", "chinese": "china", "china": "china", "nato": "nato",
+    "kremlin": "russia", "polish": "poland", "poland": "poland",
+}
+
+
+ROLE_HEADS = frozenset("""
+president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor
+aide adviser advisor general commander leader chief head director official senator governor
+mayor representative chairman chairwoman chair negotiator diplomat lawmaker deputy press
+king queen prince pope analyst professor expert correspondent reporter coordinator
+commissioner member officer premier ruler monarch speaker judge justice attorney candidate
+""".split())
+
+
+def is_role(text: str) -> bool:
+    """ "U.S. Ambassador", "Kremlin spokesman" are roles; "Volodymyr" or "Ukraine" is not."""
+    return any(w in ROLE_HEADS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def role_class(role: str) -> set[str]:
+    low = role.lower()
+    out = {ROLE_NOUNS[w] for w in re.findall(r"[a-z]+", low) if w in ROLE_NOUNS}
+    if "head of state" in low or "head of government" in low:
+        out.add("president")
+    return out
+
+
+def role_country(role: str) -> set[str]:
+    low = role.lower().replace("united states", "us")
+    return {COUNTRIES[w] for w in re.findall(r"[a-z.]+", low) if w in COUNTRIES}
+
+
+def edit_distance(a: str, b: str, cap: int = 3) -> int:
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def name_score(query: str, name: str) -> float:
+    """How well a name typed by a user matches a speaker's name: 0 (no) to 1 (exact)."""
+    q = fold(clean_name(query))
+    n = fold(clean_name(name))
+    if not q or not n:
+        return 0.0
+    if q == n:
+        return 1.0
+    q_parts, n_parts = q.split(), n.split()
+    n_sur = n_parts[-1]
+    if len(q_parts) == 1:
+        tok = q_parts[0]
+        if tok == n_sur:
+            return 0.9
+        if len(tok) >= 4 and len(n_sur) >= 4 and (n_sur.startswith(tok) or tok.startswith(n_sur)):
+            return 0.8
+        if len(tok) >= 5 and edit_distance(tok, n_sur) <= (1 if len(tok) < 8 else 2):
+            return 0.75
+        if len(n_parts) == 1 and tok in n_parts:
+            return 0.7
+        return 0.0
+    if same_person(query, name):
+        return 0.95
+    q_sur = q_parts[-1]
+    if len(q_sur) >= 5 and edit_distance(q_sur, n_sur) <= 2 and (
+            len(n_parts) == 1 or _first_key(q_parts[0]) == _first_key(n_parts[0])):
+        return 0.85
+    return 0.0
