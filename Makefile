@@ -22,8 +22,9 @@ $(STAMP): requirements.lock pyproject.toml
 index: install
 	$(PYTHON) -m index build
 
-# Until the Telegram front lands, `make run` is the terminal chat over the same engine.
-run: chat
+# Indexes seeds/ if needed; serves Telegram with TELEGRAM_BOT_TOKEN set, else the terminal chat.
+run: install
+	$(PYTHON) -m bot.run
 
 chat: install
 	@test -f var/index/CURRENT || $(PYTHON) -m index build

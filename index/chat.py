@@ -20,8 +20,9 @@ BYE = {"quit", "exit", "bye", ":q"}
 def run_chat(engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
     stats = engine.stats()
     c = stats["counts"]
-    print(f"whosaid — {c['articles']} articles, {c['passages']} passages. "
-          "Ask a question; “quit” to leave.", file=stdout)
+    articles = f"{c['articles']} article{'s' * (c['articles'] != 1)}"
+    print(f"whosaid — {articles}, {c['quotes']} quotes. Ask a question; “quit” to leave.",
+          file=stdout)
     context: AskContext | None = None
     interactive = stdin.isatty()
     while True:

@@ -155,6 +155,31 @@ class Engine:
         configured = self.config.answer.min_score
         return self.ranker.threshold if configured is None else configured
 
+    # --- changing the index ----------------------------------------------------------------
+
+    def add_articles(self, articles: list[Article]) -> Any:
+        """Index new articles (incrementally, quotes included) and serve them at once."""
+        from .build import apply
+        from .quote_stage import quote_stage
+
+        quotes = quote_stage(self.config.quotes) if self.config.quotes.enabled else None
+        report = apply(self.index_dir, self.config, self.embedder_factory, add=articles,
+                       quotes=quotes, quiet=True)
+        self.reload()
+        return report
+
+    def context(self, article_id: str, start: int, end: int, around: int = 2,
+                ) -> list[tuple[str, bool]]:
+        """The sentences around [start, end) of an article; True marks the cited one."""
+        rows = self.store._all('SELECT i FROM sentences WHERE article_id = ? AND start <= ? '
+                               'AND "end" >= ?', (article_id, start, end))
+        article = self.searcher.article(article_id)
+        if not rows:
+            return [(article.text[start:end], True)]
+        i = rows[0][0]
+        near = self.store.sentences_of(article_id, max(0, i - around), i + around)
+        return [(article.text[r.start:r.end], r.i == i) for r in near]
+
     # --- what the index holds ------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:

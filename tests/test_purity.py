@@ -13,7 +13,9 @@ HEAVY = ("sentence_transformers", "torch", "faiss", "spacy", "telegram", "bm25s"
 
 
 @pytest.mark.parametrize("module", ["index.split", "index.answer", "index.render",
-                                    "index.types", "index.clean", "index.followup"])
+                                    "index.types", "index.clean", "index.followup",
+                                    "index.intent", "index.names", "bot.render", "bot.chats",
+                                    "bot.language"])
 def test_pure_modules_import_nothing_heavy(module: str) -> None:
     code = (f"import sys, {module}; heavy = {HEAVY!r}; "
             "print(','.join(m for m in heavy if m in sys.modules))")

@@ -1,0 +1,44 @@
+"""`make run`: index seeds/ if anything changed, then serve the bot on Telegram when
+TELEGRAM_BOT_TOKEN is set, or else explain how to get one and open the terminal chat."""
+
+from __future__ import annotations
+
+import sys
+
+from index.build import build_paths
+from index.config import load_config
+from index.embed import load_embedder
+from index.errors import WhosaidError
+from index.quote_stage import quote_stage
+
+from .config import token_from_env
+
+
+def main() -> int:
+    try:
+        config = load_config()
+        quotes = quote_stage(config.quotes) if config.quotes.enabled else None
+        report = build_paths([config.index.seeds], config.index.dir, config,
+                             lambda: load_embedder(config.embedding), quotes=quotes)
+        for problem in report.problems:
+            print(f"skipped {problem}", file=sys.stderr)
+        if report.added or report.replaced:
+            print(report.summary())
+    except WhosaidError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    if token_from_env():
+        from .app import main as serve
+
+        return serve([])
+    from index.chat import run_chat
+    from index.engine import Engine
+
+    from .app import NO_TOKEN
+
+    print(NO_TOKEN + "\n\nMeanwhile, here is the same engine in your terminal.\n")
+    return run_chat(Engine(config.index.dir, config))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
