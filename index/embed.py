@@ -2,7 +2,8 @@
 
 Only this module imports sentence-transformers. Models are found on disk (a bundled
 package or a local directory); nothing is ever downloaded: HF_HUB_OFFLINE is forced on
-before the library loads.
+before the library loads. The ONNX Runtime and OpenVINO backends live in their own
+modules (embed_onnx, embed_openvino) and load only when `[embedding] backend` asks.
 """
 
 from __future__ import annotations
@@ -101,4 +102,15 @@ class TorchEmbedder:
 
 
 def load_embedder(config: EmbeddingConfig) -> Embedder:
-    return TorchEmbedder(config.model, config.batch_size, config.threads)
+    """The configured backend; ONNX and OpenVINO modules load only when chosen."""
+    if config.backend == "torch":
+        return TorchEmbedder(config.model, config.batch_size, config.threads)
+    cache = Path(config.cache_dir)
+    if config.backend in ("onnx", "onnx-int8"):
+        from .embed_onnx import OnnxEmbedder
+
+        return OnnxEmbedder(config.model, cache, config.backend == "onnx-int8",
+                            config.batch_size, config.threads)
+    from .embed_openvino import OpenVinoEmbedder
+
+    return OpenVinoEmbedder(config.model, cache, config.batch_size, config.threads)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from .tokens import QUESTION_WORDS, STOP_WORDS, stems, words
@@ -40,11 +41,15 @@ def _bigrams(stemmed: Sequence[str], raw: Sequence[str]) -> set[tuple[str, str]]
     return out
 
 
-def text_terms(text: str) -> tuple[set[str], set[tuple[str, str]]]:
-    raw = words(text)
-    st = stems(raw)
-    content = {s for s, w in zip(st, raw, strict=True) if w not in STOP_WORDS}
-    return content, _bigrams(st, raw)
+def code_terms(code: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """(content stems, bigrams) of a sentence encoded by `tokens.encode`."""
+    parts = code.split()
+    plain = [p.lstrip("~") for p in parts]
+    stop = [p[0] == "~" for p in parts]
+    content = {w for w, s in zip(plain, stop, strict=True) if not s}
+    bigrams = {(plain[k], plain[k + 1]) for k in range(len(plain) - 1)
+               if not (stop[k] and stop[k + 1])}
+    return content, bigrams
 
 
 def query_terms(question: str, idf: Callable[[str], float]) -> QueryTerms:
@@ -57,14 +62,14 @@ def query_terms(question: str, idf: Callable[[str], float]) -> QueryTerms:
     return QueryTerms(tuple(seen), tuple(seen.values()), frozenset(_bigrams(st, raw)))
 
 
-def coverage(q: QueryTerms, terms: set[str]) -> float:
+def coverage(q: QueryTerms, terms: AbstractSet[str]) -> float:
     if not q.tokens or q.mass <= 0:
         return 0.0
     return sum(w for t, w in zip(q.tokens, q.weights, strict=True) if t in terms) / q.mass
 
 
 def absolute(q: QueryTerms, sentence: tuple[set[str], set[tuple[str, str]]],
-             context: set[str], dense: float, dense_ctx: float) -> list[float]:
+             context: AbstractSet[str], dense: float, dense_ctx: float) -> list[float]:
     terms, bigrams = sentence
     bigram = len(q.bigrams & bigrams) / len(q.bigrams) if q.bigrams else 0.0
     return [dense, dense_ctx, coverage(q, terms), coverage(q, terms | context), bigram]

@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import IndexMismatch, IndexMissing
 
-FORMAT = "whosaid-index/2"
+FORMAT = "whosaid-index/4"
 MANIFEST = "manifest.json"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .clean import inside, junk_spans
 from .config import QuotesConfig
-from .nlp import parse
+from .nlp import parse_many
 from .paragraphs import Label, labels, paragraph_spans
 from .quotemarks import marked_spans
 from .resolve import Plan, Resolved, resolve, statement_author
@@ -90,8 +90,9 @@ def extract(articles: Sequence[Article], config: QuotesConfig) -> list[ArticleQu
     jobs: list[tuple[str, int, int]] = []
     for a, (p, needed) in zip(articles, plans, strict=True):
         jobs.extend((a.text, *p.sentences[k]) for k in needed)
-    parsed_all = _parse_many(jobs, config)
-    titles = _parse_many([(a.title, 0, len(a.title)) for a in articles], config)
+    parsed_all = parse_many(config.spacy_model, jobs, config.batch_size)
+    titles = parse_many(config.spacy_model, [(a.title, 0, len(a.title)) for a in articles],
+                        config.batch_size)
     out = []
     cursor = 0
     for a, (p, needed), tparse in zip(articles, plans, titles, strict=True):
@@ -99,21 +100,6 @@ def extract(articles: Sequence[Article], config: QuotesConfig) -> list[ArticleQu
         cursor += len(needed)
         res = resolve(a.text, a.title, a.source, p, parsed, tparse)
         out.append(ArticleQuotes(res.quotes, res))
-    return out
-
-
-def _parse_many(jobs: list[tuple[str, int, int]], config: QuotesConfig) -> list:  # type: ignore[type-arg]
-    """Parse spans of several texts in one pipe, keeping each text's offsets."""
-    out: list = []  # type: ignore[type-arg]
-    # nlp.parse works per text; group consecutive jobs of the same text to keep offsets.
-    k = 0
-    while k < len(jobs):
-        text = jobs[k][0]
-        spans = []
-        while k < len(jobs) and jobs[k][0] is text:
-            spans.append((jobs[k][1], jobs[k][2]))
-            k += 1
-        out.extend(parse(config.spacy_model, text, spans, config.batch_size))
     return out
 
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .embed import Embedder
+import numpy as np
+
 from .names import fold, same_person, surname
 from .quote_stage import ArticleQuotes
-from .store import Store, to_blob
+from .store import Store, from_blobs, to_blob
 from .types import Article, Quote, Speaker
-
-EMBED_BATCH = 256
 
 
 def _speaker_id(store: Store, sp: Speaker) -> int:
@@ -72,18 +71,22 @@ def covered_sentences(q: Quote, sentence_ids: Sequence[int],
     return out
 
 
-def embed_quotes(store: Store, embedder: Embedder) -> int:
-    """Vectors for quotes that have none yet, so topics find them without shared words."""
+def quote_vectors(store: Store, dim: int) -> int:
+    """A quote's vector is the normalised mean of its sentences' vectors (no extra model
+    work); quotes with a known speaker that have none yet get one."""
     rows = store.db.execute(
-        'SELECT q.id, a.text, q.start, q."end" FROM quotes q JOIN articles a ON a.id = '
-        "q.article_id WHERE q.vector IS NULL AND q.speaker_id IS NOT NULL").fetchall()
-    for lo in range(0, len(rows), EMBED_BATCH):
-        batch = rows[lo:lo + EMBED_BATCH]
-        vecs = embedder.embed([text[s:e] for _, text, s, e in batch])
-        store.db.executemany("UPDATE quotes SET vector = ? WHERE id = ?",
-                             [(to_blob(v), qid) for (qid, *_), v in zip(batch, vecs,
-                                                                         strict=True)])
-    return len(rows)
+        "SELECT q.id, s.vector FROM quotes q JOIN sentence_quotes sq ON sq.quote_id = q.id "
+        "JOIN sentences s ON s.id = sq.sentence_id WHERE q.vector IS NULL AND "
+        "q.speaker_id IS NOT NULL ORDER BY q.id").fetchall()
+    by_quote: dict[int, list[bytes]] = {}
+    for qid, blob in rows:
+        by_quote.setdefault(qid, []).append(blob)
+    updates = []
+    for qid, blobs in by_quote.items():
+        m = from_blobs(blobs, dim).mean(axis=0)
+        updates.append((to_blob(m / max(float(np.linalg.norm(m)), 1e-12)), qid))
+    store.db.executemany("UPDATE quotes SET vector = ? WHERE id = ?", updates)
+    return len(updates)
 
 
 def merge_speakers(store: Store) -> None:

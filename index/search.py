@@ -18,7 +18,7 @@ from . import features as F
 from .config import SearchConfig
 from .keyword import KeywordIndex
 from .ranker import Ranker
-from .store import Store, passage_text
+from .store import SentenceRow, Store
 from .tokens import query_tokens
 from .types import Article, Hit
 from .vectors import VectorIndex
@@ -85,44 +85,41 @@ class Searcher:
         if not fused:
             return []
         fused_score = dict(fused)
-        rows = self.store.passages(list(fused_score))
-        pvecs = self.store.passage_vectors([r.id for r in rows], self.dim)
+        by_passage, svecs = self.store.passage_sentences(list(fused_score), self.dim)
+        pvecs = self.vectors.vectors(list(by_passage))  # in memory: no disk read
         q = F.query_terms(question, self.keyword.idf)
-        best: dict[int, tuple[float, int, float, str]] = {}  # sid → (rrf, pid, dense, ctx)
-        spans: dict[int, tuple[str, int, int]] = {}
-        for row in rows:
-            art = self.article(row.article_id)
-            sents = self.store.sentences_of(row.article_id, row.first, row.last)
-            ctx = passage_text(art.text, [(s.start, s.end) for s in sents])
-            dense_ctx = float(pvecs[row.id] @ qvec)
+        # sentence id → (fused score, passage id, best passage cosine, passage terms)
+        best: dict[int, tuple[float, int, float, frozenset[str]]] = {}
+        rows: dict[int, SentenceRow] = {}
+        for pid, sents in by_passage.items():
+            ctx = frozenset(t for s in sents for t in s.stems.split() if t[0] != "~")
+            dense_ctx = float(pvecs[pid] @ qvec)
             for s in sents:
-                spans[s.id] = (s.article_id, s.start, s.end)
+                rows[s.id] = s
                 old = best.get(s.id)
-                if old is None or fused_score[row.id] > old[0]:
-                    best[s.id] = (fused_score[row.id], row.id,
-                                  max(dense_ctx, old[2] if old else -1.0), ctx)
+                if old is None or fused_score[pid] > old[0]:
+                    best[s.id] = (fused_score[pid], pid, max(dense_ctx, old[2] if old else -1.0),
+                                  ctx)
                 else:
                     best[s.id] = (*old[:2], max(dense_ctx, old[2]), old[3])
         sids = list(best)
-        svecs = self.store.sentence_vectors(sids, self.dim)
         absolute, lengths, rrfs, texts = [], [], [], []
         for sid in sids:
-            aid, start, end = spans[sid]
-            text = self.article(aid).text[start:end]
-            terms = F.text_terms(text)
-            ctx_terms, _ = F.text_terms(best[sid][3])
-            absolute.append(F.absolute(q, terms, ctx_terms, float(svecs[sid] @ qvec),
+            row = rows[sid]
+            terms = F.code_terms(row.stems)
+            absolute.append(F.absolute(q, terms, set(best[sid][3]), float(svecs[sid] @ qvec),
                                        best[sid][2]))
             lengths.append(len(terms[0]))
             rrfs.append(best[sid][0] * self.config.rrf_k)
-            texts.append(text)
+            texts.append(row.text)
         rows_f = F.with_relative(absolute, rrfs, lengths)
         speakers = self.store.sentence_speakers(sids)
         hits = []
         for sid, feats, text in zip(sids, rows_f, texts, strict=True):
-            aid, start, end = spans[sid]
+            row = rows[sid]
             who = speakers.get(sid)
-            hits.append(Hit(sentence_id=sid, article_id=aid, start=start, end=end, text=text,
+            hits.append(Hit(sentence_id=sid, article_id=row.article_id, start=row.start,
+                            end=row.end, text=text,
                             passage_id=best[sid][1], features=feats,
                             order=self.ranker.order(feats),
                             confidence=self.ranker.confidence(feats),

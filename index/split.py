@@ -73,7 +73,8 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
         return True  # ! ? …
     if end_punct.startswith(".."):
         return word[:1].isupper()
-    before = _WORD_BEFORE.search(text, 0, m.start())
+    # Only the word just before matters; searching from 0 made splitting quadratic.
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
     token = before.group(1) if before else ""
     lower = token.lower().rstrip(".")
     if not token:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .tokens import content
 from .types import Article
 
 SCHEMA = """
@@ -26,7 +27,7 @@ CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     i INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, vector BLOB NOT NULL,
-    UNIQUE (article_id, i));
+    stems TEXT NOT NULL, UNIQUE (article_id, i));
 CREATE TABLE IF NOT EXISTS passages (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     i INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, vector BLOB NOT NULL);
@@ -76,6 +77,8 @@ class SentenceRow:
     i: int
     start: int
     end: int
+    stems: str = ""  # tokens.encode of the sentence, when the query asked for it
+    text: str = ""  # the sentence itself, when the query asked for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,7 @@ class Store:
         if readonly:
             uri = f"file:{self.path}?mode=ro&immutable=1"
             self.db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.db.execute("PRAGMA cache_size = -65536")  # 64 MB of hot pages
         else:
             self.db = sqlite3.connect(self.path, check_same_thread=False)
             self.db.executescript(SCHEMA)
@@ -141,6 +145,28 @@ class Store:
                          f"WHERE id IN ({marks})", ids)
         return [PassageRow(*r) for r in rows]
 
+    def passage_sentences(self, ids: Sequence[int], dim: int,
+                          ) -> tuple[dict[int, list[SentenceRow]], dict[int, np.ndarray]]:
+        """For the given passages, in one query: passage id → its sentences (in order,
+        with stems), and sentence id → vector."""
+        if not ids:
+            return {}, {}
+        marks = ",".join("?" * len(ids))
+        rows = self._all(
+            f'SELECT p.id, s.id, s.article_id, s.i, s.start, s."end", s.stems, s.vector, '
+            f'substr(a.text, s.start + 1, s."end" - s.start) FROM passages p '
+            f"JOIN sentences s ON s.article_id = p.article_id AND s.i BETWEEN p.first AND p.last "
+            f"JOIN articles a ON a.id = s.article_id WHERE p.id IN ({marks}) ORDER BY p.id, s.i",
+            ids)
+        by_passage: dict[int, list[SentenceRow]] = {}
+        blobs: dict[int, bytes] = {}
+        for pid, sid, aid, i, start, end, stems, blob, text in rows:
+            by_passage.setdefault(pid, []).append(SentenceRow(sid, aid, i, start, end, stems,
+                                                              text))
+            blobs[sid] = blob
+        vecs = from_blobs(list(blobs.values()), dim)
+        return by_passage, dict(zip(blobs, vecs, strict=True))
+
     def passage_vectors(self, ids: Sequence[int], dim: int) -> dict[int, np.ndarray]:
         if not ids:
             return {}
@@ -150,7 +176,7 @@ class Store:
         return {r[0]: vecs[k] for k, r in enumerate(rows)}
 
     def sentences_of(self, article_id: str, first: int, last: int) -> list[SentenceRow]:
-        rows = self._all('SELECT id, article_id, i, start, "end" FROM sentences '
+        rows = self._all('SELECT id, article_id, i, start, "end", stems FROM sentences '
                          "WHERE article_id = ? AND i BETWEEN ? AND ? ORDER BY i",
                          (article_id, first, last))
         return [SentenceRow(*r) for r in rows]
@@ -186,18 +212,15 @@ class Store:
             yield (np.array([r[0] for r in rows], dtype=np.int64),
                    from_blobs([r[1] for r in rows], dim))
 
-    def iter_passage_texts(self) -> Iterator[tuple[int, str]]:
-        """(passage id, passage text) for every passage, article by article."""
+    def iter_passage_tokens(self) -> Iterator[tuple[int, list[str]]]:
+        """(passage id, BM25 tokens) for every passage, from the stored stems."""
         with self.lock:
             article_ids = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
         for aid in article_ids:
-            text = self._all("SELECT text FROM articles WHERE id = ?", (aid,))[0][0]
-            spans = self._all('SELECT i, start, "end" FROM sentences WHERE article_id = ? '
-                              "ORDER BY i", (aid,))
-            by_i = {i: (s, e) for i, s, e in spans}
+            codes = dict(self._all("SELECT i, stems FROM sentences WHERE article_id = ?", (aid,)))
             for pid, first, last in self._all("SELECT id, first, last FROM passages "
                                               "WHERE article_id = ? ORDER BY i", (aid,)):
-                yield pid, passage_text(text, [by_i[i] for i in range(first, last + 1)])
+                yield pid, [t for i in range(first, last + 1) for t in content(codes[i])]
 
     # --- speakers and quotes ---------------------------------------------------------------
 
@@ -277,7 +300,8 @@ class Store:
     # --- writing (builds only) -----------------------------------------------------------
 
     def add_article(self, article: Article, sentence_spans: Sequence[tuple[int, int]],
-                    sentence_vecs: np.ndarray, passages: Sequence[tuple[int, int]],
+                    sentence_vecs: np.ndarray, sentence_stems: Sequence[str],
+                    passages: Sequence[tuple[int, int]],
                     passage_vecs: np.ndarray) -> tuple[list[int], list[int]]:
         """Insert one article; returns (sentence ids, passage ids) in order."""
         db = self.db
@@ -286,9 +310,11 @@ class Store:
                    (article.id, article.title, article.date, article.source, article.url,
                     article.path, article.text))
         sids = []
-        for i, ((s, e), vec) in enumerate(zip(sentence_spans, sentence_vecs, strict=True)):
-            cur = db.execute('INSERT INTO sentences (article_id, i, start, "end", vector) '
-                             "VALUES (?, ?, ?, ?, ?)", (article.id, i, s, e, to_blob(vec)))
+        for i, ((s, e), vec, code) in enumerate(zip(sentence_spans, sentence_vecs,
+                                                    sentence_stems, strict=True)):
+            cur = db.execute('INSERT INTO sentences (article_id, i, start, "end", vector, stems) '
+                             "VALUES (?, ?, ?, ?, ?, ?)",
+                             (article.id, i, s, e, to_blob(vec), code))
             sids.append(int(cur.lastrowid or 0))
         pids = []
         for i, ((first, last), vec) in enumerate(zip(passages, passage_vecs, strict=True)):
@@ -309,8 +335,3 @@ class Store:
 
     def commit(self) -> None:
         self.db.commit()
-
-
-def passage_text(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """A passage is its sentences joined by spaces: junk between them is left out."""
-    return " ".join(text[s:e] for s, e in spans)

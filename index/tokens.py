@@ -33,19 +33,47 @@ tell know explain please anything something info information article articles me
 mentioned show give find
 """.split())
 
+# Irregular verb forms Snowball leaves apart: "spoke" must find "speak".
+_IRREGULAR = {f: base for base, forms in (
+    ("speak", "spoke spoken"), ("tell", "told"), ("say", "said"), ("meet", "met"),
+    ("take", "took taken"), ("go", "went gone"), ("come", "came"), ("make", "made"),
+    ("give", "gave given"), ("hold", "held"), ("lead", "led"), ("leave", "left"),
+    ("send", "sent"), ("bring", "brought"), ("think", "thought"), ("buy", "bought"),
+    ("fight", "fought"), ("seek", "sought"), ("teach", "taught"), ("catch", "caught"),
+    ("win", "won"), ("lose", "lost"), ("write", "wrote written"), ("drive", "drove driven"),
+    ("rise", "rose risen"), ("fall", "fell fallen"), ("begin", "began begun"),
+    ("break", "broke broken"), ("choose", "chose chosen"), ("draw", "drew drawn"),
+    ("fly", "flew flown"), ("grow", "grew grown"), ("know", "knew known"),
+    ("see", "saw seen"), ("show", "shown"), ("sing", "sang sung"), ("sit", "sat"),
+    ("stand", "stood"), ("steal", "stole stolen"), ("strike", "struck"),
+    ("swear", "swore sworn"), ("throw", "threw thrown"), ("wear", "wore worn"),
+    ("freeze", "froze frozen"), ("shake", "shook shaken"), ("forget", "forgot forgotten"),
+    ("get", "got gotten"), ("find", "found"), ("feel", "felt"), ("keep", "kept"),
+    ("build", "built"), ("spend", "spent"), ("pay", "paid"), ("lay", "laid"),
+    ("sell", "sold"), ("hear", "heard"), ("mean", "meant"), ("run", "ran"),
+    ("flee", "fled"), ("shoot", "shot"), ("hide", "hid hidden"), ("bear", "bore borne"),
+    ("tear", "tore torn"), ("wake", "woke woken"), ("undertake", "undertook undertaken"),
+    ("withdraw", "withdrew withdrawn"), ("overthrow", "overthrew overthrown"),
+    ("understand", "understood"), ("forbid", "forbade forbidden"), ("arise", "arose arisen"),
+) for f in forms.split()}
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _stemmer = Stemmer.Stemmer("english")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Niinistö" → "niinisto"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer.stemWord(_IRREGULAR.get(word, word)))
 
 
 def words(text: str) -> list[str]:
@@ -76,3 +104,16 @@ def query_tokens(text: str) -> list[str]:
 def stems(ws: list[str]) -> list[str]:
     """Stem already-split words, keeping stop words (for bigram matching)."""
     return [w if w[0].isdigit() else _stem(w) for w in ws]
+
+
+def encode(text: str) -> str:
+    """A sentence's stems as one string, stop words marked with "~": stored at build time
+    so queries and keyword-index rebuilds never tokenise text again."""
+    raw = words(text)
+    return " ".join(("~" + s) if w in STOP_WORDS else s for s, w in zip(stems(raw), raw,
+                                                                          strict=True))
+
+
+def content(code: str) -> list[str]:
+    """The content stems of an encoded sentence, in order (the BM25 tokens)."""
+    return [t for t in code.split() if t[0] != "~"]

@@ -8,6 +8,8 @@ index rebuilds it from the vectors stored in SQLite (no re-embedding).
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,6 +85,7 @@ class VectorIndex:
             self.index.train(np.ascontiguousarray(sample, dtype=np.float32))
 
     def add(self, ids: np.ndarray, vecs: np.ndarray) -> None:
+        faiss.omp_set_num_threads(os.cpu_count() or 1)  # building: every core helps
         if len(ids):
             self.index.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32),
                                     np.asarray(ids, dtype=np.int64))
@@ -93,12 +96,19 @@ class VectorIndex:
         return int(self.index.remove_ids(np.asarray(ids, dtype=np.int64)))  # type: ignore[arg-type]
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        # One query: OpenMP's thread start-up costs more than it saves (1.66 → 0.54 ms
+        # for exact search over 10k vectors, measured). Concurrency comes from the callers.
+        faiss.omp_set_num_threads(1)
         if len(self) == 0 or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         scores, ids = self.index.search(
             np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), min(k, len(self)))
         keep = ids[0] >= 0
         return ids[0][keep], scores[0][keep]
+
+    def vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of these ids (decoded from fp16/SQ8), from memory."""
+        return {int(i): np.asarray(self.index.reconstruct(int(i))) for i in ids}
 
     def save(self, path: Path) -> None:
         faiss.write_index(self.index, str(path))

@@ -73,8 +73,9 @@ def _with_quote_dense(engine: Engine, hits: list[Hit], qvec: np.ndarray,
 
 
 def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
-             offset: int) -> tuple[list[Hit], bool]:
-    """Best speakers first, each with their best few sentences."""
+             offset: int, organisations: set[str] = frozenset()) -> tuple[list[Hit], bool]:  # type: ignore[assignment]
+    """People first, then organisations ("who" asks for people), each ordered by their
+    best sentence, with their best few sentences."""
     groups: OrderedDict[str, list[Hit]] = OrderedDict()
     seen: list[frozenset[str]] = []
     for h in sorted(hits, key=lambda h: -h.confidence):
@@ -87,7 +88,7 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
         groups.setdefault(h.speaker, [])
         if len(groups[h.speaker]) < per_speaker:
             groups[h.speaker].append(h)
-    names = list(groups)
+    names = sorted(groups, key=lambda n: n in organisations)  # stable: relevance kept
     page = names[offset:offset + speakers]
     return [h for n in page for h in groups[n]], len(names) > offset + speakers
 
@@ -112,8 +113,9 @@ def who_said_what(engine: Engine, question: str, topic: str | None, offset: int 
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
     hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
+    orgs = {name for _, name, kind, _ in engine.store.speakers() if kind != "person"}
     chosen, more = _grouped(hits, engine.threshold, cfg.quotes.max_speakers,
-                            cfg.quotes.quotes_per_speaker, offset)
+                            cfg.quotes.quotes_per_speaker, offset, orgs)
     if not chosen:
         return A.abstain(question, "who_said_what",
                          f"No one in the articles is quoted about {topic}.", topic=topic)

@@ -28,6 +28,7 @@ def test_tokens_keep_names_and_numbers() -> None:
     assert tokens("Ryabkov") == ["ryabkov"]
     assert tokens("Niinistö") == tokens("Niinisto")
     assert query_tokens("Tell me about NATO") == ["nato"]
+    assert tokens("Kuleba spoke with Blinken") == tokens("Kuleba speaks with Blinken")
 
 
 def test_keyword_index_finds_rare_words_and_knows_df() -> None:

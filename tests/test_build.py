@@ -69,7 +69,7 @@ def test_only_new_and_changed_files_are_embedded(tmp_path: Path, config: Config,
     write(folder, "c.txt", "Gamma leaders called for calm. Nobody listened.\n")  # new
     report = build([folder], config, fake)
     assert len(report.added) == 2 and len(report.replaced) == 1 and len(report.unchanged) == 1
-    assert fake.texts - before == 2 * 2 + 2, "two articles: 2 sentences + 1 passage each"
+    assert fake.texts - before == 2 * 2, "two articles of 2 sentences; passages reuse them"
     assert report.counts["articles"] == 3
     engine = Engine(config.index.dir, config, fake, Ranker.uncalibrated())
     texts = [engine.article(i).text for i in engine.store.article_ids()]  # type: ignore[union-attr]
@@ -166,3 +166,23 @@ def test_failed_build_leaves_previous_index(config: Config, tmp_path: Path) -> N
     assert not list(Path(config.index.dir).glob(".building-*"))
     assert Engine(config.index.dir, config, good).stats()["counts"]["articles"] == 1
     shutil.rmtree(tmp_path / "more")
+
+
+def test_an_older_format_is_migrated_by_the_next_build(config: Config, fake: HashEmbedder,
+                                                       ) -> None:
+    import sqlite3
+
+    build([SEEDS], config, fake)
+    gen = generations.require(config.index.dir)
+    manifest = json.loads((gen / "manifest.json").read_text())
+    manifest["format"] = "whosaid-index/2"
+    (gen / "manifest.json").write_text(json.dumps(manifest))
+    with sqlite3.connect(gen / "meta.sqlite") as db:  # as the previous schema had it
+        db.execute("ALTER TABLE sentences DROP COLUMN stems")
+    with pytest.raises(IndexMismatch, match="--rebuild"):
+        Engine(config.index.dir, config, fake)
+    report = build_paths([], config.index.dir, config, lambda: fake, quiet=True)
+    assert report.counts["articles"] == 1 and report.added
+    answer = Engine(config.index.dir, config, fake).ask(
+        "How many troops has Russia massed near Ukraine?")
+    assert "100,000" in answer.sentences[0].text

@@ -28,6 +28,7 @@ def test_defaults_without_file() -> None:
     ({"answer": {"max_sentences": True}}, "answer.max_sentences"),
     ({"passages": {"sentences": 2, "overlap": 2}}, "passages.overlap"),
     ({"embedding": {"backend": "cuda"}}, "embedding.backend"),
+    ({"search": {"ann": "ivf"}}, "search.ann"),
     ({"search": "fast"}, "[search] must be a table"),
 ])
 def test_bad_config_names_the_key(data: dict, message: str) -> None:  # type: ignore[type-arg]

@@ -121,6 +121,8 @@ def main() -> int:
             "passages": {"sentences": config.passages.sentences,
                          "overlap": config.passages.overlap},
             "model": embedder.model,
+            "backend": config.embedding.backend,
+            "passage_vectors": "mean of sentence vectors",
         },
     }
     DEFAULT_PATH.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from ..build import apply
 from ..config import Config
 from ..embed import Embedder
 from ..engine import Engine
+from ..errors import IndexMismatch
 from ..ranker import Ranker
 from ..types import Article, Hit
 from .qamr import Question
@@ -36,7 +38,11 @@ def ensure_index(name: str, articles: Sequence[Article], config: Config,
     gen = generations.current(root)
     rebuild = False
     if gen is not None:
-        manifest = generations.read_manifest(gen)
+        try:
+            manifest = generations.read_manifest(gen)
+        except IndexMismatch:  # an older format: start again
+            shutil.rmtree(root)
+            return ensure_index(name, articles, config, embedder)
         same = manifest.get("passages") == {"sentences": config.passages.sentences,
                                             "overlap": config.passages.overlap}
         if not same:

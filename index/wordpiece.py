@@ -1,0 +1,42 @@
+"""Tokenise for the ONNX/OpenVINO backends with the model's own tokenizer.json (fast, no
+transformers import), and mean-pool + L2-normalise as sentence-transformers does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from tokenizers import Tokenizer
+
+from .onnx_export import MAX_TOKENS
+
+
+class WordPiece:
+    def __init__(self, model_dir: Path) -> None:
+        self.tok = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tok.enable_truncation(MAX_TOKENS)
+        self.tok.enable_padding()
+
+    def batch(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        enc = self.tok.encode_batch(list(texts))
+        return {
+            "input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64),
+        }
+
+    def one(self, text: str) -> dict[str, np.ndarray]:
+        e = self.tok.encode(text)  # a single text: no padding, no batch bookkeeping
+        return {
+            "input_ids": np.array([e.ids], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids], dtype=np.int64),
+        }
+
+
+def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    m = mask[..., None].astype(np.float32)
+    pooled = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return np.ascontiguousarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
