@@ -5,11 +5,13 @@ Sections (each skips with a message when ../shared is absent):
                (a backend is acceptable within 0.01 of torch fp32).
 2. build     — end to end on ../shared/corpus + PolNeAR train: articles/s, passages/s,
                seconds by stage, with and without quote extraction.
-3. scale     — synthetic indexes of 10k / 100k / 1M passages built by the real pipeline
+3. ann       — HNSW recall@10 against exact search on the build bench's real passage
+               vectors, by efSearch and storage.
+4. scale     — synthetic indexes of 10k / 100k / 1M passages built by the real pipeline
                from real sentences (their vectors embedded once and cached): build time,
                size on disk, question→answer p50/p95 over 200+ questions, recall@10 of the
                vector index against exact search, peak RSS of the serving process.
-4. cold      — seconds from process start to the first answer at 100k passages.
+5. cold      — seconds from process start to the first answer at 100k passages.
 `--quick` (make bench QUICK=1) skips the backend comparison and runs small versions of
 the rest (corpus only, 10k passages) in under two minutes.
 Each scale runs in its own process so peak RSS is that index's, not the bench's.
@@ -52,6 +54,19 @@ def _pct(xs: Sequence[float], q: float) -> float:
 
 def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries
+    ru_maxrss across fork and exec, so a worker started by a process holding torch would
+    report the parent's memory as its own."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _say(*parts: Any) -> None:
@@ -243,11 +258,63 @@ def bench_build(config: Config, quick: bool) -> dict[str, Any]:
     return out
 
 
-# --- 3. scale (each size in its own process) ------------------------------------------------
+# --- 3. ANN recall on real passage vectors ---------------------------------------------------
+
+def bench_ann(config: Config, quick: bool) -> dict[str, Any]:
+    """HNSW (as configured) against exact search, on the real passages of the build bench.
+
+    The synthetic scale indexes mix random sentences into passages, so their vectors crowd
+    together in near-ties no real corpus has; recall is measured here, on real ones."""
+    from . import generations
+    from .store import Store
+    from .vectors import Layout, VectorIndex
+
+    root = OUT / "build-with-quotes"
+    gen = generations.current(root)
+    if gen is None:
+        _say("\n3. ANN recall: skipped (run the build bench first)")
+        return {}
+    emb = load_embedder(config.embedding)
+    store = Store(gen / "meta.sqlite")
+    ids, mats = zip(*store.iter_vectors("passages", emb.dim), strict=True)
+    all_ids, matrix = np.concatenate(ids), np.concatenate(mats)
+    store.close()
+    qs = [emb.embed_query(q) for q in questions(60 if quick else 220)]
+    exact = [set(all_ids[np.argsort(-(matrix @ q))[:10]].tolist()) for q in qs]
+    out: dict[str, Any] = {"passages": len(all_ids), "questions": len(qs)}
+    _say(f"\n3. ANN recall@10 vs exact on real passage vectors ({len(all_ids)} passages of "
+         f"the build bench, {len(qs)} questions; HNSW M={config.search.hnsw_m}, "
+         f"efConstruction={config.search.hnsw_ef_construction})")
+    _say(f"  {'index':10} {'efSearch':>8} {'recall@10':>9} {'p50 ms':>7} {'p95 ms':>7}")
+    for storage in ("f16", "sq8"):
+        t = time.perf_counter()
+        index = VectorIndex.create(emb.dim, Layout("hnsw", storage), config.search)
+        index.train(matrix)
+        index.add(all_ids, matrix)
+        build_s = time.perf_counter() - t
+        for ef in (64, 96, 256):
+            index.set_ef_search(ef)
+            lat, hits = [], 0
+            for q, want in zip(qs, exact, strict=True):
+                t = time.perf_counter()
+                got, _ = index.search(q, 10)
+                lat.append(time.perf_counter() - t)
+                hits += len(want & set(got.tolist()))
+            r = {"recall10": hits / (10 * len(qs)), "p50_ms": 1000 * statistics.median(lat),
+                 "p95_ms": 1000 * _pct(lat, 0.95), "build_s": build_s}
+            out[f"hnsw-{storage}@{ef}"] = r
+            mark = " (configured)" if (storage == "f16"
+                                       and ef == config.search.hnsw_ef_search) else ""
+            _say(f"  {'hnsw-' + storage:10} {ef:8} {r['recall10']:9.3f} {r['p50_ms']:7.2f} "
+                 f"{r['p95_ms']:7.2f}{mark}")
+    return out
+
+
+# --- 4. scale (each size in its own process) ------------------------------------------------
 
 def bench_scale(config: Config, sizes: Sequence[int], quick: bool) -> dict[str, Any]:
     out = {}
-    _say("\n3. Scale (synthetic articles from real sentences; quotes off; warm questions)")
+    _say("\n4. Scale (synthetic articles from real sentences; quotes off; warm questions)")
     _say(f"  {'passages':>9} {'index':>7} {'build s':>8} {'disk MB':>8} {'p50 ms':>7} "
          f"{'p95 ms':>7} {'recall@10':>9} {'vec p50':>8} {'kw p50':>7} {'RSS MB':>7}")
     for n in sizes:
@@ -267,12 +334,17 @@ def bench_scale(config: Config, sizes: Sequence[int], quick: bool) -> dict[str, 
     return out
 
 
+def _scale_root(n: int, quick: bool) -> Path:
+    # Quick runs sample a smaller pool of sentences: their indexes are not the full ones.
+    return OUT / f"scale-{n}{'-quick' if quick else ''}"
+
+
 def build_worker(n: int, quick: bool) -> dict[str, Any]:
     """Build the n-passage synthetic index (its own process: its memory is not serving's)."""
     from .build import apply
 
     config = load_config()
-    root = OUT / f"scale-{n}"
+    root = _scale_root(n, quick)
     shutil.rmtree(root, ignore_errors=True)
     pool = sentence_pool(real_articles(quick))
     emb = CachedEmbedder(load_embedder(config.embedding), pool, OUT / "vectors")
@@ -280,9 +352,24 @@ def build_worker(n: int, quick: bool) -> dict[str, Any]:
     t = time.perf_counter()
     report = apply(root, config, lambda: emb, add=articles, quiet=True)
     result = {"build_s": time.perf_counter() - t, "timings": report.timings,
-              "build_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-    (OUT / f"scale-{n}.build.json").write_text(json.dumps(result))
+              "build_rss_mb": _peak_rss_mb()}
+    root.with_name(root.name + ".build.json").write_text(json.dumps(result))
     return result
+
+
+def _current_format(root: Path) -> bool:
+    """True if root holds an index this version reads (a cached one may predate a format)."""
+    from . import generations
+    from .errors import IndexMismatch
+
+    gen = generations.current(root)
+    if gen is None:
+        return False
+    try:
+        generations.read_manifest(gen)
+    except IndexMismatch:
+        return False
+    return True
 
 
 def scale_worker(n: int, quick: bool) -> dict[str, Any]:
@@ -290,9 +377,9 @@ def scale_worker(n: int, quick: bool) -> dict[str, Any]:
     from .engine import Engine
 
     config = load_config()
-    root = OUT / f"scale-{n}"
-    built = OUT / f"scale-{n}.build.json"
-    if not (root / "CURRENT").exists() or not built.exists():
+    root = _scale_root(n, quick)
+    built = root.with_name(root.name + ".build.json")
+    if not built.exists() or not _current_format(root):
         got = subprocess.run([sys.executable, "-m", "index.bench", "--build-worker", str(n),
                               *(["--quick"] if quick else [])], capture_output=True, text=True)
         if got.returncode != 0:
@@ -322,7 +409,7 @@ def scale_worker(n: int, quick: bool) -> dict[str, Any]:
         t = time.perf_counter()
         s.keyword.search(query_tokens(q), config.search.keyword_k)
         kw_lat.append(time.perf_counter() - t)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before recall's matrix
+    rss = _peak_rss_mb()  # before recall's matrix
     recall = vector_recall(engine, [engine.embedder.embed_query(q) for q in qs[:200]])
     return {"passages": engine.stats()["counts"]["passages"], "layout": engine.manifest[
         "vectors"], "build_s": build["build_s"], "build_stages": build["timings"],
@@ -353,10 +440,10 @@ def vector_recall(engine: Any, queries: list[np.ndarray], k: int = 10) -> float:
     return hits / (k * len(queries))
 
 
-# --- 4. cold start ------------------------------------------------------------------------------
+# --- 5. cold start ------------------------------------------------------------------------------
 
-def bench_cold(n: int) -> dict[str, Any]:
-    root = OUT / f"scale-{n}"
+def bench_cold(n: int, quick: bool) -> dict[str, Any]:
+    root = _scale_root(n, quick)
     code = ("import time; t0 = time.perf_counter()\n"
             "from index.engine import Engine\n"
             f"e = Engine({str(root)!r}, __import__('index.config').config.load_config())\n"
@@ -372,7 +459,7 @@ def bench_cold(n: int) -> dict[str, Any]:
             return {}
         runs.append(wall)
     r = {"passages": n, "seconds": statistics.median(runs), "runs": runs}
-    _say(f"\n4. Cold start at {n} passages: {r['seconds']:.2f}s from process start to the "
+    _say(f"\n5. Cold start at {n} passages: {r['seconds']:.2f}s from process start to the "
          f"first answer (median of 3: {', '.join(f'{x:.2f}' for x in runs)})")
     return r
 
@@ -380,7 +467,8 @@ def bench_cold(n: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m index.bench")
     p.add_argument("--quick", action="store_true", help="small versions, under two minutes")
-    p.add_argument("--only", choices=("backends", "build", "scale", "cold"), action="append")
+    p.add_argument("--only", choices=("backends", "build", "ann", "scale", "cold"),
+                   action="append")
     p.add_argument("--sizes", default=None, help="comma-separated passage counts")
     p.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     p.add_argument("--build-worker", type=int, help=argparse.SUPPRESS)
@@ -399,19 +487,23 @@ def main(argv: list[str] | None = None) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     sizes = ([int(x) for x in args.sizes.split(",")] if args.sizes else
              [10_000] if args.quick else [10_000, 100_000, 1_000_000])
-    only = set(args.only or ("backends", "build", "scale", "cold"))
+    only = set(args.only or ("backends", "build", "ann", "scale", "cold"))
     result: dict[str, Any] = {"quick": args.quick, "backend": config.embedding.backend,
                               "cpus": os.cpu_count()}
     if "backends" in only and not args.quick:
         result["backends"] = bench_backends(config, args.quick)
     if "build" in only:
         result["build"] = bench_build(config, args.quick)
+    if "ann" in only:
+        result["ann"] = bench_ann(config, args.quick)
     if "scale" in only:
         result["scale"] = bench_scale(config, sizes, args.quick)
     if "cold" in only:
         cold_n = 100_000 if 100_000 in sizes else sizes[0]
-        result["cold"] = bench_cold(cold_n)
+        result["cold"] = bench_cold(cold_n, args.quick)
     name = "bench-quick.json" if args.quick else "bench.json"
+    if args.only and (OUT / name).exists():  # a partial run updates its sections only
+        result = {**json.loads((OUT / name).read_text()), **result}
     (OUT / name).write_text(json.dumps(result, indent=2))
     _say(f"\nwrote {OUT / name}")
     return 0

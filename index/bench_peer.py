@@ -61,8 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     (OUT / "peer-data.json").write_text(json.dumps(data))
 
     print(f"peer: txtai on {len(sentences)} sentences ({len(articles)} articles) …", flush=True)
-    got = subprocess.run([args.peer_python, str(Path(__file__).with_name("peer_txtai.py")),
-                          str(OUT / "peer-data.json")], capture_output=True, text=True)
+    # As a module from the repository root: run as a file, index/types.py would shadow
+    # the standard library's `types`. index/__init__ imports nothing, so txtai's venv
+    # needs none of whosaid's dependencies.
+    got = subprocess.run([args.peer_python, "-m", "index.peer_txtai",
+                          str(OUT / "peer-data.json")], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parent.parent)
     if got.returncode != 0:
         print(got.stderr[-3000:])
         return 1
@@ -73,9 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     root = OUT / "peer-whosaid"
     shutil.rmtree(root, ignore_errors=True)
     t = time.perf_counter()
-    apply(root, config, lambda: emb, add=articles, quotes=quote_stage(config.quotes),
-          quiet=True)
+    built = apply(root, config, lambda: emb, add=articles, quotes=quote_stage(config.quotes),
+                  quiet=True)
     build = time.perf_counter() - t
+    print("  whosaid build stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in
+                                                  built.timings.items() if v >= 0.05))
     engine = Engine(root, config, emb)
     for q in qs[:20]:
         engine.ask(q)
@@ -87,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     qroot = ensure_index(f"qamr-all-{config.embedding.backend}", qamr_articles, config, emb)
     m = _metrics([r.rank() for r in ranked(engine_for(qroot, config, emb, Ranker.load()),
                                            report)])
-    ours = {"build_s": build, "query_p50_ms": 1000 * statistics.median(lat),
+    ours = {"build_s": build, "build_stages": built.timings,
+            "query_p50_ms": 1000 * statistics.median(lat),
             "query_p95_ms": 1000 * _pct(lat, 0.95), "R@1": m["R@1"], "R@5": m["R@5"]}
     print(f"\nSide by side ({len(sentences)} sentences; {len(qs)} questions; QAMR dev "
           f"{len(report)} questions, sentence level)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ROLE_WORDS = frozenset("""
 president vice prime minister ministers secretary general foreign deputy ambassador envoy
@@ -67,8 +68,9 @@ def clean_name(name: str) -> str:
     return name.strip()
 
 
-def parts(name: str) -> list[str]:
-    return [p for p in clean_name(name).split() if not _INITIAL.match(p)]
+@lru_cache(maxsize=1 << 16)
+def parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in clean_name(name).split() if not _INITIAL.match(p))
 
 
 def surname(name: str) -> str:
@@ -175,14 +177,48 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
         cur = [i]
         for j, cb in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:  # every path is already over the cap
+            return cap + 1
         prev = cur
     return prev[-1]
 
 
+@lru_cache(maxsize=1 << 16)
+def _normal(name: str) -> str:
+    # Cached: a typed name is scored against every speaker and alias in the index.
+    return fold(clean_name(name))
+
+
+@lru_cache(maxsize=1024)
+def _typed(query: str) -> str:
+    """The name in what a user typed: "President Biden" → "Biden"."""
+    _, name = split_role(query.strip())
+    return name or query
+
+
+def name_key(name: str) -> str:
+    """The folded last word of a name, which every match in `name_score` compares."""
+    words = _normal(name).split()
+    return words[-1] if words else ""
+
+
+def surname_close(query: str, key: str) -> bool:
+    """Whether a name whose `name_key` is `key` can score above zero for `query`."""
+    words = _normal(_typed(query)).split()
+    if not words:
+        return False
+    tok = words[-1]
+    if tok == key or (len(tok) >= 4 and len(key) >= 4
+                      and (key.startswith(tok) or tok.startswith(key))):
+        return True
+    return len(tok) >= 5 and edit_distance(tok, key, 2) <= 2
+
+
 def name_score(query: str, name: str) -> float:
     """How well a name typed by a user matches a speaker's name: 0 (no) to 1 (exact)."""
-    q = fold(clean_name(query))
-    n = fold(clean_name(name))
+    query = _typed(query)
+    q = _normal(query)
+    n = _normal(name)
     if not q or not n:
         return 0.0
     if q == n:
@@ -195,15 +231,20 @@ def name_score(query: str, name: str) -> float:
             return 0.9
         if len(tok) >= 4 and len(n_sur) >= 4 and (n_sur.startswith(tok) or tok.startswith(n_sur)):
             return 0.8
-        if len(tok) >= 5 and edit_distance(tok, n_sur) <= (1 if len(tok) < 8 else 2):
+        limit = 1 if len(tok) < 8 else 2
+        if len(tok) >= 5 and edit_distance(tok, n_sur, limit) <= limit:
             return 0.75
         if len(n_parts) == 1 and tok in n_parts:
             return 0.7
         return 0.0
+    if len(n_parts) == 1:
+        # "Boris Johnson" against a speaker (or alias) known only as "Johnson": which
+        # Johnson the articles quote is unknown, and unknown is not guessed.
+        return 0.7 if q_parts[-1] == n_sur else 0.0
     if same_person(query, name):
         return 0.95
     q_sur = q_parts[-1]
-    if len(q_sur) >= 5 and edit_distance(q_sur, n_sur) <= 2 and (
+    if len(q_sur) >= 5 and edit_distance(q_sur, n_sur, 2) <= 2 and (
             len(n_parts) == 1 or _first_key(q_parts[0]) == _first_key(n_parts[0])):
         return 0.85
     return 0.0

@@ -107,7 +107,7 @@ class Searcher:
         for sid in sids:
             row = rows[sid]
             terms = F.code_terms(row.stems)
-            absolute.append(F.absolute(q, terms, set(best[sid][3]), float(svecs[sid] @ qvec),
+            absolute.append(F.absolute(q, terms, best[sid][3], float(svecs[sid] @ qvec),
                                        best[sid][2]))
             lengths.append(len(terms[0]))
             rrfs.append(best[sid][0] * self.config.rrf_k)

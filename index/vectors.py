@@ -73,6 +73,10 @@ class VectorIndex:
         if hasattr(inner, "hnsw"):
             inner.hnsw.efSearch = self.ef_search
 
+    def set_ef_search(self, ef: int) -> None:
+        self.ef_search = ef
+        self._apply_params()
+
     @property
     def can_remove(self) -> bool:
         return self.layout.kind == "flat"

@@ -8,6 +8,7 @@ alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky"
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,9 +17,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import answer as A
-from .names import name_score
+from .names import name_key, name_score, surname_close
 from .ranker import Ranker
-from .store import SentenceRow
+from .store import SentenceRow, Store
 from .types import Answer, Hit
 
 if TYPE_CHECKING:
@@ -27,20 +28,42 @@ if TYPE_CHECKING:
 MATCH = 0.75  # name_score needed for a typed name to mean a speaker
 
 
+class _SpeakerNames:
+    """Every speaker's name and aliases, grouped by folded surname: a typed name only
+    ever matches names whose surname is close to its last word, so each distinct surname
+    is compared once rather than every name scored."""
+
+    def __init__(self, store: Store) -> None:
+        self.canonical = {sid: n for sid, n, _, _ in store.speakers()}
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        for sid, alias in [*self.canonical.items(), *store.aliases()]:
+            if sid in self.canonical:
+                key = name_key(alias)
+                if key:
+                    self.by_surname.setdefault(key, []).append((sid, alias))
+
+
+_TABLES: weakref.WeakKeyDictionary[Store, _SpeakerNames] = weakref.WeakKeyDictionary()
+
+
 def match_speakers(engine: Engine, name: str) -> list[tuple[int, str]]:
     """Speakers a typed name can mean: the best-scoring ones, (id, canonical name)."""
     store = engine.store
-    names = {sid: n for sid, n, _, _ in store.speakers()}
+    table = _TABLES.get(store)
+    if table is None:  # a served generation is read-only; a reload brings a new Store
+        table = _TABLES[store] = _SpeakerNames(store)
     scores: dict[int, float] = {}
-    for sid, alias in [*names.items(), *store.aliases()]:
-        if sid in names:
+    for key, names in table.by_surname.items():
+        if not surname_close(name, key):
+            continue
+        for sid, alias in names:
             scores[sid] = max(scores.get(sid, 0.0), name_score(name, alias))
     if not scores:
         return []
     top = max(scores.values())
     if top < MATCH:
         return []
-    return [(sid, names[sid]) for sid, sc in scores.items() if sc == top]
+    return [(sid, table.canonical[sid]) for sid, sc in scores.items() if sc == top]
 
 
 def _sentence_hits(engine: Engine, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:

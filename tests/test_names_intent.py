@@ -32,6 +32,12 @@ def test_titlecase_and_same_person() -> None:
     ("niinisto", "Sauli Niinistö", True), ("PSAKI", "Jen Psaki", True),
     ("Jen Psaki", "Jen Psaki", True), ("Boris Johnson", "Jen Psaki", False),
     ("Smith", "Wendy Sherman", False),
+    # A first name that is typed must not be dropped: another Smith's bare-surname alias,
+    # or a speaker known only as "Johnson", is not the person asked about.
+    ("Julianne Smith", "Smith", False), ("Boris Johnson", "Johnson", False),
+    ("Julianne Smith", "Curt Smith", False), ("Johnson", "Ron Johnson", True),
+    # A role typed with the name is not part of it.
+    ("President Biden", "Joe Biden", True), ("Ambassador Julianne Smith", "Julianne Smith", True),
 ])
 def test_loose_name_matching(typed: str, name: str, ok: bool) -> None:
     assert (name_score(typed, name) >= 0.75) == ok
