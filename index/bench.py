@@ -29,7 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,16 @@ BACKENDS = ("torch", "onnx", "onnx-int8", "openvino")
 def _pct(xs: Sequence[float], q: float) -> float:
     ys = sorted(xs)
     return ys[min(len(ys) - 1, int(q * len(ys)))] if ys else float("nan")
+
+
+def latencies(fn: Callable[[str], object], items: Sequence[str]) -> list[float]:
+    """Seconds each call of fn takes, one item at a time."""
+    out = []
+    for item in items:
+        t = time.perf_counter()
+        fn(item)
+        out.append(time.perf_counter() - t)
+    return out
 
 
 def _dir_size(path: Path) -> int:
@@ -198,11 +208,7 @@ def bench_backends(config: Config, quick: bool) -> dict[str, Any]:
         t = time.perf_counter()
         emb.embed(pool)
         rate = len(pool) / (time.perf_counter() - t)
-        lat = []
-        for q in qs:
-            t = time.perf_counter()
-            emb.embed_query(q)
-            lat.append(time.perf_counter() - t)
+        lat = latencies(emb.embed_query, qs)
         root = ensure_index(f"qamr-all-{backend}", articles, cfg, emb)
         rows = ranked(engine_for(root, cfg, emb, Ranker.load()), report_q)
         m = _metrics([r.rank() for r in rows])

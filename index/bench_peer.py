@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from .bench import OUT, SHARED, _pct, questions, real_articles
+from .bench import OUT, SHARED, _pct, latencies, questions, real_articles
 from .build import apply
 from .config import load_config
 from .embed import load_embedder, model_path
@@ -85,11 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(root, config, emb)
     for q in qs[:20]:
         engine.ask(q)
-    lat = []
-    for q in qs:
-        t = time.perf_counter()
-        engine.ask(q)
-        lat.append(time.perf_counter() - t)
+    lat = latencies(engine.ask, qs)
     qroot = ensure_index(f"qamr-all-{config.embedding.backend}", qamr_articles, config, emb)
     m = _metrics([r.rank() for r in ranked(engine_for(qroot, config, emb, Ranker.load()),
                                            report)])

@@ -7,7 +7,6 @@ fraction of the per-call overhead; a single query skips padding and batching ent
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,10 +14,10 @@ import onnxruntime as ort
 
 from .embed import canonical_model_name, model_path
 from .onnx_export import exported
-from .wordpiece import WordPiece, mean_pool
+from .wordpiece import PooledEncoder, WordPiece
 
 
-class OnnxEmbedder:
+class OnnxEmbedder(PooledEncoder):
     def __init__(self, name: str, cache: Path, int8: bool = False, batch_size: int = 64,
                  threads: int = 0) -> None:
         directory = model_path(name)
@@ -35,19 +34,5 @@ class OnnxEmbedder:
         if not isinstance(self.session.get_outputs()[0].shape[-1], int):
             self.dim = self.embed_query("dimension").shape[0]
 
-    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
-        hidden = self.session.run(None, feed)[0]
-        return mean_pool(hidden, feed["attention_mask"])
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for lo in range(0, len(order), self.batch_size):
-            idx = order[lo:lo + self.batch_size]
-            out[idx] = self._run(self.tokens.batch([texts[i] for i in idx]))
-        return out
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._run(self.tokens.one(text))[0]
+    def _hidden(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        return np.asarray(self.session.run(None, feed)[0])

@@ -4,7 +4,6 @@ ONNX export for the CPU; OpenVINO picks bf16 on CPUs with AMX, else fp32."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -12,10 +11,10 @@ import openvino as ov
 
 from .embed import canonical_model_name, model_path
 from .onnx_export import exported
-from .wordpiece import WordPiece, mean_pool
+from .wordpiece import PooledEncoder, WordPiece
 
 
-class OpenVinoEmbedder:
+class OpenVinoEmbedder(PooledEncoder):
     def __init__(self, name: str, cache: Path, batch_size: int = 64, threads: int = 0) -> None:
         directory = model_path(name)
         self.model = canonical_model_name(name)
@@ -29,19 +28,5 @@ class OpenVinoEmbedder:
         self.tokens = WordPiece(directory)
         self.dim = int(self.embed_query("dimension").shape[0])
 
-    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
-        hidden = self.request.infer(feed)[self.compiled.output(0)]
-        return mean_pool(np.asarray(hidden), feed["attention_mask"])
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for lo in range(0, len(order), self.batch_size):
-            idx = order[lo:lo + self.batch_size]
-            out[idx] = self._run(self.tokens.batch([texts[i] for i in idx]))
-        return out
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._run(self.tokens.one(text))[0]
+    def _hidden(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        return np.asarray(self.request.infer(feed)[self.compiled.output(0)])

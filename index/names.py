@@ -244,7 +244,7 @@ def name_score(query: str, name: str) -> float:
     if same_person(query, name):
         return 0.95
     q_sur = q_parts[-1]
-    if len(q_sur) >= 5 and edit_distance(q_sur, n_sur, 2) <= 2 and (
-            len(n_parts) == 1 or _first_key(q_parts[0]) == _first_key(n_parts[0])):
+    if (len(q_sur) >= 5 and edit_distance(q_sur, n_sur, 2) <= 2
+            and _first_key(q_parts[0]) == _first_key(n_parts[0])):
         return 0.85
     return 0.0

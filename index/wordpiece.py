@@ -1,5 +1,6 @@
 """Tokenise for the ONNX/OpenVINO backends with the model's own tokenizer.json (fast, no
-transformers import), and mean-pool + L2-normalise as sentence-transformers does."""
+transformers import), mean-pool + L2-normalise as sentence-transformers does, and batch:
+the part of those backends that does not depend on the runtime."""
 
 from __future__ import annotations
 
@@ -40,3 +41,32 @@ def mean_pool(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
     pooled = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1e-9)
     norms = np.linalg.norm(pooled, axis=1, keepdims=True)
     return np.ascontiguousarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+class PooledEncoder:
+    """Batching and pooling shared by the backends that run the exported graph; a backend
+    sets `tokens`, `dim`, `batch_size` and implements `_hidden` (one runtime call)."""
+
+    tokens: WordPiece
+    dim: int
+    batch_size: int
+
+    def _hidden(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        raise NotImplementedError
+
+    def _run(self, feed: dict[str, np.ndarray]) -> np.ndarray:
+        return mean_pool(self._hidden(feed), feed["attention_mask"])
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # Similar lengths per batch: less padding to compute.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for lo in range(0, len(order), self.batch_size):
+            idx = order[lo:lo + self.batch_size]
+            out[idx] = self._run(self.tokens.batch([texts[i] for i in idx]))
+        return out
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._run(self.tokens.one(text))[0]
