@@ -43,7 +43,7 @@ calibrate: install
 	$(PYTHON) -m index.evaluation.calibrate
 
 bench: install
-	$(PYTHON) -m index.bench $(if $(QUICK),--quick,)
+	$(PYTHON) -m index.evaluation.bench $(if $(QUICK),--quick,)
 
 # The peer lives in its own venv: txtai is not one of whosaid's dependencies.
 PEER := var/peer-venv
@@ -55,7 +55,7 @@ $(PEER)/.installed:
 	touch $@
 
 bench-peer: install $(PEER)/.installed
-	$(PYTHON) -m index.bench_peer --peer-python $(PEER)/bin/python $(if $(QUICK),--quick,)
+	$(PYTHON) -m index.evaluation.bench_peer --peer-python $(PEER)/bin/python $(if $(QUICK),--quick,)
 
 lint: install
 	$(BIN)/ruff check index bot tests

@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from index.quote_store import list_speakers
+from index.quotes.store import list_speakers
 
 from .chats import Shown
 from .language import NOT_ENGLISH, reads_english

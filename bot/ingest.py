@@ -19,7 +19,14 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from index.errors import BadArticle
-from index.load import SUFFIXES, load_file, load_html, make_article, normalise, split_front_matter
+from index.ingest.load import (
+    SUFFIXES,
+    load_file,
+    load_html,
+    make_article,
+    normalise,
+    split_front_matter,
+)
 from index.types import Article
 
 from .config import BotConfig

@@ -7,9 +7,9 @@ import sys
 
 from index.build import build_paths
 from index.config import load_config
-from index.embed import load_embedder
+from index.embedding.models import load_embedder
 from index.errors import WhosaidError
-from index.quote_stage import quote_stage
+from index.quotes.stage import quote_stage
 
 from .config import token_from_env
 
@@ -31,8 +31,8 @@ def main() -> int:
         from .app import main as serve
 
         return serve([])
-    from index.chat import run_chat
     from index.engine import Engine
+    from index.qa.chat import run_chat
 
     from .app import NO_TOKEN
 

@@ -105,7 +105,7 @@ async def ask(state: BotState, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
     answer = await think(state, context, chat_id, state.engine.ask, question, previous,
                          offset=offset)
     if remember:
-        from index.followup import next_context
+        from index.qa.followup import next_context
 
         state.memory.put(chat_id, next_context(answer, previous))
     return answer

@@ -18,20 +18,20 @@ from pathlib import Path
 
 import numpy as np
 
-from . import generations
 from .config import Config
-from .embed import Embedder, canonical_model_name
+from .embedding.models import Embedder, canonical_model_name
 from .errors import BadArticle, IndexMismatch
-from .keyword import KeywordIndex
-from .load import load_paths
+from .ingest.load import load_paths
+from .ingest.split import make_passages, split_sentences
 from .progress import Progress
-from .quote_stage import ArticleQuotes
-from .quote_store import merge_speakers, quote_vectors, save_quotes
-from .split import make_passages, split_sentences
-from .store import Store
-from .tokens import encode
+from .quotes.stage import ArticleQuotes
+from .quotes.store import merge_speakers, quote_vectors, save_quotes
+from .search.keyword import KeywordIndex
+from .search.tokens import encode
+from .search.vectors import Layout, VectorIndex, choose_layout
+from .storage import generations
+from .storage.store import Store
 from .types import Article
-from .vectors import Layout, VectorIndex, choose_layout
 
 EMBED_CHUNK = 512  # texts per progress step; the embedder batches inside it
 

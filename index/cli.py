@@ -65,13 +65,13 @@ def _index_dir(args: argparse.Namespace, config: Config) -> str:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build_paths
-    from .embed import load_embedder
+    from .embedding.models import load_embedder
 
     config = _config(args)
     paths = args.paths or ([] if args.rebuild else [config.index.seeds])
     quotes = None
     if config.quotes.enabled and not args.no_quotes:
-        from .quote_stage import quote_stage
+        from .quotes.stage import quote_stage
 
         quotes = quote_stage(config.quotes)
     report = build_paths(paths, _index_dir(args, config), config,
@@ -91,7 +91,7 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .render import to_json, to_text
+    from .qa.render import to_json, to_text
 
     if bool(args.batch) == bool(args.question):
         print("ask needs a QUESTION or --batch FILE.jsonl (not both)", file=sys.stderr)
@@ -124,12 +124,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     from .build import apply
-    from .embed import load_embedder
+    from .embedding.models import load_embedder
 
     config = _config(args)
     index_dir = _index_dir(args, config)
-    from . import generations
-    from .store import Store
+    from .storage import generations
+    from .storage.store import Store
 
     gen = generations.require(index_dir)
     store = Store(gen / "meta.sqlite")
@@ -156,8 +156,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from .load import load_file, make_article, normalise, split_front_matter
-    from .quote_stage import extract_quotes
+    from .ingest.load import load_file, make_article, normalise, split_front_matter
+    from .quotes.stage import extract_quotes
     from .types import Article
 
     config = _config(args)
@@ -185,7 +185,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    from .quote_store import list_speakers
+    from .quotes.store import list_speakers
 
     engine = _engine(args)
     for sp in list_speakers(engine.store):
@@ -196,7 +196,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .chat import run_chat
+    from .qa.chat import run_chat
 
     return run_chat(_engine(args))
 

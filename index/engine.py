@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from . import answer as A
-from . import generations
 from .config import Config
-from .embed import Embedder, canonical_model_name, load_embedder
+from .embedding.models import Embedder, canonical_model_name, load_embedder
 from .errors import IndexMismatch
-from .keyword import KeywordIndex
-from .ranker import Ranker
-from .search import Searcher
-from .store import Store
+from .qa import answer as A
+from .search.hybrid import Searcher
+from .search.keyword import KeywordIndex
+from .search.ranker import Ranker
+from .search.vectors import Layout, VectorIndex
+from .storage import generations
+from .storage.store import Store
 from .types import Answer, Article, AskContext
-from .vectors import Layout, VectorIndex
 
 
 @dataclass(slots=True)
@@ -133,7 +133,7 @@ class Engine:
 
     def ask(self, question: str, context: AskContext | None = None, *, offset: int = 0,
             limit: int | None = None) -> Answer:
-        from .ask import answer_question  # intent routing lives beside its helpers
+        from .qa.ask import answer_question  # intent routing lives beside its helpers
 
         return answer_question(self, question, context, offset=offset, limit=limit)
 
@@ -160,7 +160,7 @@ class Engine:
     def add_articles(self, articles: list[Article]) -> Any:
         """Index new articles (incrementally, quotes included) and serve them at once."""
         from .build import apply
-        from .quote_stage import quote_stage
+        from .quotes.stage import quote_stage
 
         quotes = quote_stage(self.config.quotes) if self.config.quotes.enabled else None
         report = apply(self.index_dir, self.config, self.embedder_factory, add=articles,

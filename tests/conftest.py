@@ -13,7 +13,7 @@ os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
 
 from index.config import Config, parse_config
-from tests.fakes import HashEmbedder
+from tests.support.fakes import HashEmbedder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -40,7 +40,7 @@ def fake() -> HashEmbedder:
 
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    from index.embed import load_embedder
+    from index.embedding.models import load_embedder
 
     return load_embedder(Config().embedding)
 
@@ -55,7 +55,7 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path
     cfg = load_config(ROOT / "config.toml")
     quotes = None
     try:
-        from index.quote_stage import quote_stage
+        from index.quotes.stage import quote_stage
 
         quotes = quote_stage(cfg.quotes)
     except ImportError:

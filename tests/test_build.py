@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from index import generations
 from index.build import apply, build_paths
 from index.config import Config, parse_config
 from index.engine import Engine
 from index.errors import IndexMismatch, IndexMissing
-from index.ranker import Ranker
-from index.store import Store
+from index.search.ranker import Ranker
+from index.storage import generations
+from index.storage.store import Store
 from tests.conftest import SEEDS
-from tests.fakes import HashEmbedder
+from tests.support.fakes import HashEmbedder
 
 
 def build(paths, config: Config, fake: HashEmbedder):  # type: ignore[no-untyped-def]

@@ -19,9 +19,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from ..config import load_config
-from ..embed import load_embedder
-from ..features import ABSOLUTE, FEATURES
-from ..ranker import DEFAULT_PATH, Ranker
+from ..embedding.models import load_embedder
+from ..search.features import ABSOLUTE, FEATURES
+from ..search.ranker import DEFAULT_PATH, Ranker
 from . import qamr
 from .common import engine_for, ensure_index, need_shared, ranked
 

@@ -8,13 +8,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import generations
 from ..build import apply
 from ..config import Config
-from ..embed import Embedder
+from ..embedding.models import Embedder
 from ..engine import Engine
 from ..errors import IndexMismatch
-from ..ranker import Ranker
+from ..search.ranker import Ranker
+from ..storage import generations
 from ..types import Article, Hit
 from .qamr import Question
 
@@ -51,7 +51,7 @@ def ensure_index(name: str, articles: Sequence[Article], config: Config,
     if gen is None or rebuild:
         apply(root, config, lambda: embedder, add=articles, rebuild=rebuild, quiet=True)
     else:
-        from ..store import Store
+        from ..storage.store import Store
 
         store = Store(gen / "meta.sqlite")
         have = store.article_ids()

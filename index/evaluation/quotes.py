@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..load import load_paths, make_article
-from ..names import fold, same_person, split_role
-from ..quote_stage import extract
+from ..ingest.load import load_paths, make_article
+from ..quotes.names import fold, same_person, split_role
+from ..quotes.stage import extract
 from ..types import Article, Quote
 from .common import SHARED, need_shared
 

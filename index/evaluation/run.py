@@ -21,13 +21,13 @@ from typing import Any
 import numpy as np
 
 from ..config import Config, load_config
-from ..embed import Embedder, load_embedder
-from ..keyword import KeywordIndex
-from ..load import load_paths
-from ..ranker import Ranker
-from ..search import rrf
-from ..store import Store, from_blobs
-from ..tokens import query_tokens, tokens
+from ..embedding.models import Embedder, load_embedder
+from ..ingest.load import load_paths
+from ..search.hybrid import rrf
+from ..search.keyword import KeywordIndex
+from ..search.ranker import Ranker
+from ..search.tokens import query_tokens, tokens
+from ..storage.store import Store, from_blobs
 from . import qamr
 from .calibrate import in_subset
 from .common import CACHE, engine_for, ensure_index, need_shared, ranked
@@ -47,7 +47,7 @@ def _metrics(ranks: list[int | None]) -> dict[str, float]:
 def baselines(root: Path, questions: list[qamr.Question], embedder: Embedder,
               ) -> dict[str, dict[str, float]]:
     """Sentence-level dense, BM25 and RRF rankings over every sentence of the index."""
-    from .. import generations
+    from ..storage import generations
 
     gen = generations.require(root)
     store = Store(gen / "meta.sqlite")

@@ -1,0 +1,112 @@
+"""From a raw question to an Answer: tidy the text, understand it, route it.
+
+Questions arrive from people: empty, padded, thousands of characters long, full of HTML.
+They are tidied here once so every front end behaves the same. Then the intent decides the
+path: general (retrieve and cite) or a speaker path (index.qa.who). A chat's previous turn
+arrives as an explicit `AskContext`: "more" pages the last question, "and Peskov?" and
+"what else did she say?" borrow its topic or speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..types import Answer, AskContext
+from . import answer as A
+from . import intent as I
+from . import who
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+EMPTY_NOTE = "Ask me something about the articles, e.g. “Who said what about NATO?”"
+NOTHING_TO_SEARCH = "I couldn't find any words to search for in that. Try a question in English."
+NO_MORE = "That's all the articles say about that."
+ASK_FIRST = "Ask a question first; then “more” shows further results."
+WHO_FIRST = "Who do you mean? Ask about someone first, e.g. “What did Psaki say?”"
+_SPACE = re.compile(r"\s+")
+_MORE = re.compile(r"^(?:more|next|go on|continue|show more|more please|tell me more|"
+                   r"anything else)\W*$", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+
+
+def tidy(question: str, max_chars: int) -> tuple[str, bool]:
+    """Collapse whitespace and cut overlong text at a word boundary; says if it was cut."""
+    q = _SPACE.sub(" ", question).strip()
+    if len(q) <= max_chars:
+        return q, False
+    cut = q[:max_chars].rsplit(" ", 1)[0] or q[:max_chars]
+    return cut, True
+
+
+def answer_question(engine: Engine, question: str, context: AskContext | None = None, *,
+                    offset: int = 0, limit: int | None = None) -> Answer:
+    q, cut = tidy(question, engine.config.answer.max_question_chars)
+    if not q:
+        return A.abstain(question, "general", EMPTY_NOTE)
+    if not any(c.isalnum() for c in q):
+        return A.abstain(q, "general", NOTHING_TO_SEARCH)
+    if _MORE.match(q):
+        if context is None or not context.question:
+            return A.abstain(q, "general", ASK_FIRST)
+        answer = route(engine, context.question, None, context.offset, limit)
+        if answer.abstained and context.offset:
+            answer = replace(answer, note=NO_MORE)
+        return answer
+    answer = route(engine, q, context, offset, limit)
+    if cut:
+        note = f"(Your question was long; I read its first {len(q)} characters.)"
+        answer = replace(answer, note=f"{note} {answer.note}" if answer.note else note)
+    return answer
+
+
+def route(engine: Engine, q: str, context: AskContext | None, offset: int,
+          limit: int | None) -> Answer:
+    it = I.parse(q)
+    if it.kind == I.FOLLOW_UP:
+        return _follow_up(engine, q, it, context, limit)
+    if it.kind in (I.SPEAKER_QUOTES, I.WHO_IS):
+        names = _named(it.names, context)
+        if names is None:
+            return A.abstain(q, it.kind, WHO_FIRST)
+        if it.kind == I.WHO_IS:
+            got = who.who_is(engine, q, names[0])
+        else:
+            got = who.speaker_quotes(engine, q, names, it.topic, offset, limit)
+        if got is not None:
+            return got
+    elif it.kind == I.WHO_SAID_WHAT:
+        return who.who_said_what(engine, q, it.topic, offset)
+    elif it.kind == I.WHO_SAID and it.content:
+        return who.who_said(engine, q, it.content)
+    return engine.general(q, offset=offset, limit=limit)
+
+
+def _named(names: tuple[str, ...], context: AskContext | None) -> tuple[str, ...] | None:
+    """Replace "she"/"he" by the speaker the chat was talking about."""
+    out = []
+    for n in names:
+        if n.lower() in _PRONOUNS:
+            if context is None or not context.speaker:
+                return None
+            out.append(context.speaker)
+        else:
+            out.append(n)
+    return tuple(out)
+
+
+def _follow_up(engine: Engine, q: str, it: I.Intent, context: AskContext | None,
+               limit: int | None) -> Answer:
+    names = _named(it.names, context)
+    if names is None:
+        return A.abstain(q, I.SPEAKER_QUOTES, WHO_FIRST)
+    if "else" in q.lower() and context and context.intent == I.SPEAKER_QUOTES \
+            and context.question and names == (context.speaker,):
+        # "what else did she say?": the same listing, further on
+        return route(engine, context.question, None, context.offset, limit)
+    topic = it.topic or (context.topic if context else None)
+    text = f"What did {' and '.join(names)} say" + (f" about {topic}?" if topic else "?")
+    got = who.speaker_quotes(engine, text, names, topic, 0, limit)
+    return got if got is not None else engine.general(q, limit=limit)

@@ -1,0 +1,130 @@
+"""What kind of question this is: general, or one about who said what.
+
+Pure. Recognises, in ordinary phrasings:
+- who_said_what  "Who said what about NATO?", "What was said about sanctions?"
+- speaker_quotes "What did Psaki say (about diplomacy)?", "What do Smith and Peskov say
+                 about NATO?", "Quotes from Peskov", "Psaki's comments on the talks"
+- who_said       "Who said it was too early to tell …?"
+- who_is         "Who is Julianne Smith?"
+- follow_up      "and Peskov?", "what about Smith?", "what else did she say?"
+Anything else is general. Names stay as typed; index.qa.who matches them to speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GENERAL, WHO_SAID_WHAT, SPEAKER_QUOTES, WHO_SAID, WHO_IS, FOLLOW_UP = (
+    "general", "who_said_what", "speaker_quotes", "who_said", "who_is", "follow_up")
+
+SPEECH_VERBS = (r"say|said|says|saying|tell|told|think|thought|claim|claimed|argue|argued|"
+                r"announce|announced|warn|warned|mean|meant|state|stated|stress|stressed|"
+                r"note|noted|comment|commented|write|wrote|tweet|tweeted|declare|declared")
+_ABOUT = r"(?:about|on|regarding|concerning|of|re)"
+_PRONOUN_NAMES = {"he", "she", "him", "her", "they", "them"}
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    kind: str
+    names: tuple[str, ...] = ()
+    topic: str | None = None
+    content: str | None = None
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"[?.!\s]+$", "", text)
+
+
+def _topic(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"^(?:the\s+(?:topic|issue|subject|question)\s+of\s+)", "", text.strip(),
+                  flags=re.I)
+    return text.strip(" ,;:\"“”'") or None
+
+
+def _names(text: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+", text.strip())
+    out = []
+    for p in parts:
+        p = re.sub(r"^(?:the\s+)?", "", p.strip(" \"“”'"), flags=re.I)
+        p = re.sub(r"(?:'s|’s)$", "", p)
+        if p:
+            out.append(p)
+    return tuple(out)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (FOLLOW_UP, re.compile(r"^(?:and|what about|how about|and what about|what of)\s+"
+                           r"(?P<names>[^?]+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
+    (FOLLOW_UP, re.compile(r"^what\s+else\s+(?:did|does|has|have)\s+(?P<names>.+?)\s+"
+                           r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$",
+                           re.I)),
+    (WHO_SAID_WHAT, re.compile(r"^who\s+(?:said|says|has said|is saying|was saying)\s+what"
+                               r"(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
+    (WHO_SAID_WHAT, re.compile(r"^what\s+(?:was|is|has been|have people|did people|do people|"
+                               r"are people|did anyone|does anyone|did they|do they|"
+                               r"did officials|do officials|did leaders)\s+"
+                               r"(?:said|saying|say)\s+" + _ABOUT + r"\s+(?P<topic>.+)$", re.I)),
+    (WHO_SAID_WHAT, re.compile(r"^who\s+(?:talked|spoke|commented|talks|speaks|comments|"
+                               r"has talked|has spoken|has commented)\s+(?:about|on)\s+"
+                               r"(?P<topic>.+)$", re.I)),
+    (WHO_SAID_WHAT, re.compile(r"^(?:what\s+(?:are|were)\s+(?:the\s+)?)?(?:reactions?|quotes|"
+                               r"comments|statements)\s+(?:to|on|about|regarding)\s+"
+                               r"(?P<topic>.+)$", re.I)),
+    (WHO_IS, re.compile(r"^(?:who\s+is|who's|who\s+was|who\s+are)\s+(?P<names>.+)$", re.I)),
+    (SPEAKER_QUOTES, re.compile(r"^what\s+(?:did|does|has|have|do|had)\s+(?P<names>.+?)\s+"
+                                r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT +
+                                r"\s+(?P<topic>.+))?$", re.I)),
+    (SPEAKER_QUOTES, re.compile(r"^what\s+(?:was|is|were|are)\s+(?P<names>.+?)(?:'s|’s)\s+"
+                                r"(?:position|view|views|stance|take|comments?|statements?|"
+                                r"message|remarks|words)(?:\s+" + _ABOUT +
+                                r"\s+(?P<topic>.+))?$", re.I)),
+    (SPEAKER_QUOTES, re.compile(r"^(?:quotes?|statements?|comments?|remarks)\s+(?:from|by)\s+"
+                                r"(?P<names>.+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
+    (SPEAKER_QUOTES, re.compile(r"^(?P<names>[^ ]+(?: [^ ]+){0,3}?)(?:'s|’s)\s+(?:comments|"
+                                r"quotes|statements|remarks|words|views)(?:\s+" + _ABOUT +
+                                r"\s+(?P<topic>.+))?$", re.I)),
+    (WHO_SAID, re.compile(r"^who\s+(?:" + SPEECH_VERBS + r"|described|called|insisted|"
+                          r"suggested|promised|threatened|predicted|emphasized|emphasised|"
+                          r"accused|urged|vowed|rejected|denied)\s+(?:that\s+)?"
+                          r"(?P<content>.+)$", re.I)),
+]
+
+
+def parse(question: str) -> Intent:
+    q = _clean(question)
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(q)
+        if not m:
+            continue
+        groups = m.groupdict()
+        names = _names(groups["names"]) if groups.get("names") else ()
+        topic = _topic(groups.get("topic"))
+        if kind == WHO_IS and (len(names) != 1 or not _looks_like_name(names[0])):
+            continue  # "Who is the president of France?" is a general question
+        if kind == SPEAKER_QUOTES and not all(_looks_like_name(n) or n.lower() in
+                                              _PRONOUN_NAMES for n in names):
+            continue  # "What did the report say?" is not about a person
+        if kind == FOLLOW_UP and not all(_looks_like_name(n) or n.lower() in _PRONOUN_NAMES
+                                         for n in names):
+            continue
+        if kind == WHO_SAID and groups["content"].lower().startswith("what"):
+            continue
+        return Intent(kind, names, topic, groups.get("content"))
+    return Intent(GENERAL)
+
+
+def _looks_like_name(text: str) -> bool:
+    """A name as people type it: one to four words, at least one capitalised or a known
+    lower-cased surname (checked later against the speakers)."""
+    words = text.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if words[0].lower() in ("the", "a", "an", "this", "that", "it", "they", "you", "we", "i",
+                            "there", "people", "officials", "anyone", "everyone"):
+        return False
+    return any(w[:1].isupper() for w in words) or len(words) <= 2

@@ -1,0 +1,69 @@
+"""Answers as plain text (terminal, CLI) and as the JSON the CLI contract promises.
+
+Pure. Telegram's HTML rendering lives in `bot.render`; both read the same `Answer`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from ..types import Answer, Source
+
+
+def to_json(answer: Answer, ident: str | None = None) -> dict[str, Any]:
+    """The CLI contract's JSON answer: exactly these keys, in this order."""
+    return {
+        "id": ident if ident is not None else answer.id,
+        "question": answer.question,
+        "intent": answer.intent,
+        "abstained": answer.abstained,
+        "sentences": [
+            {"text": s.text, "article_id": s.article_id, "start": s.start, "end": s.end,
+             "score": s.score, "citation": s.citation, "speaker": s.speaker}
+            for s in answer.sentences
+        ],
+        "sources": [
+            {"citation": src.citation, "article_id": src.article_id, "title": src.title,
+             "date": src.date, "source": src.source, "url": src.url}
+            for src in answer.sources
+        ],
+    }
+
+
+def source_line(src: Source) -> str:
+    bits = [src.title]
+    if src.source:
+        bits.append(src.source)
+    if src.date:
+        bits.append(src.date)
+    line = f"[{src.citation}] " + ", ".join(bits)
+    return f"{line} — {src.url}" if src.url else line
+
+
+def to_text(answer: Answer, width: int = 100) -> str:
+    if answer.abstained:
+        return answer.note or "The articles don't say."
+    lines = []
+    if answer.note:
+        lines.append(answer.note)
+        lines.append("")
+    current_speaker: str | None = None
+    for s in answer.sentences:
+        if answer.intent != "general" and s.speaker and s.speaker != current_speaker:
+            current_speaker = s.speaker
+            head = s.speaker + (f" ({s.role})" if s.role else "")
+            lines.append(f"{head}:")
+        who = f"{s.speaker}: " if s.speaker and answer.intent == "general" else ""
+        body = f"{s.text} [{s.citation}]"
+        wrapped = textwrap.fill(who + body, width=width, initial_indent="  • ",
+                                subsequent_indent="    ")
+        lines.append(wrapped)
+    lines.append("")
+    lines.append("Sources:")
+    for src in answer.sources:
+        lines.append("  " + source_line(src))
+    if answer.more:
+        lines.append("")
+        lines.append("(more: ask “more”)")
+    return "\n".join(lines)

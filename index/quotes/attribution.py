@@ -1,0 +1,191 @@
+"""Who says what inside one parsed sentence: cue verbs, their speakers, their content.
+
+Pure: reads `nlp.Parsed` records. A cue is a speech or thought verb ("said", "warned",
+"made clear", "according to") outside quotation marks. Its speaker is its subject, or
+the subject of the verb it hangs from ("…, saying X" takes the subject of the main verb).
+Its content is its clause ("said [that] X"), or for verbs like "voiced" / "called for"
+its object. Which person or organisation a speaker token stands for is decided later,
+with the whole article in view (index.quotes.resolve).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .nlp import Parsed, Tok
+
+SPEECH = frozenset("""
+say tell add warn stress note emphasize emphasise insist argue claim announce confirm deny
+urge describe explain assert acknowledge declare promise pledge vow threaten predict suggest
+reiterate underline underscore state express welcome condemn reaffirm affirm tweet write
+reply respond answer caution complain recall report concede admit highlight observe remark
+comment accuse praise criticize criticise mention indicate signal voice demand call propose
+ask estimate believe think hope expect fear agree brief point make inform
+""".split())
+THOUGHT = frozenset("believe think hope expect fear agree estimate".split())  # need a clause
+OBJECT_CUES = frozenset("""
+voice reiterate express reaffirm affirm welcome condemn underscore underline highlight
+stress emphasize emphasise announce demand propose praise criticize criticise urge note
+""".split())
+PREP_CUES = {"call": "for", "insist": "on", "comment": "on", "warn": "of", "point": "out",
+             "inform": "about"}
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = ("ccomp",)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    cue: str  # as written: "said", "made clear", "according to", "called for"
+    cue_i: int
+    speaker_i: int | None  # token index of the speaker's head, if the sentence names one
+    content: tuple[int, int] | None  # character span of reported content, if any
+
+
+def _dateline(p: Parsed, i: int) -> bool:
+    """ "CLEVELAND — …", "MOSCOW (AP) — …": a place heading the story, not a subject."""
+    tok = p.toks[i]
+    return tok.i <= 3 and tok.text.isupper() and len(tok.text) > 2 and any(
+        t.text in ("—", "–", "-", "(") for t in p.toks[tok.i + 1:tok.i + 4])
+
+
+def _subject(p: Parsed, i: int) -> int | None:
+    """The subject of token i, climbing through "saying"/"and rejects"/"to warn" links."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        for c in p.children(i):
+            if c.dep in SUBJECTS:
+                if _dateline(p, c.i):
+                    appos = [a.i for a in p.children(c.i) if a.dep == "appos"]
+                    return appos[0] if appos else None
+                return c.i
+        tok = p.toks[i]
+        if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
+            if tok.dep == "relcl":
+                return tok.head  # "Ryabkov, who said …": the noun the clause hangs from
+            i = tok.head
+        else:
+            return None
+    return None
+
+
+def _span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
+    toks = [p.toks[k] for k in indices]
+    while toks and ((toks[0].dep == "mark" and toks[0].lemma in ("that", "whether", "if"))
+                    or toks[0].pos in ("PUNCT", "CCONJ")):
+        toks = toks[1:]
+    while toks and toks[-1].pos == "PUNCT" and toks[-1].text not in ("”", "\"", "’"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].start, toks[-1].end
+
+
+def _contiguous(p: Parsed, root: int) -> list[int]:
+    """The subtree of `root` as one run of tokens (gaps closed: a clause is contiguous)."""
+    sub = p.subtree(root)
+    return list(range(sub[0], sub[-1] + 1))
+
+
+def _inside(spans: list[tuple[int, int]], tok: Tok) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    kids = p.children(cue.i)
+    if cue.lemma == "make":  # "made clear that …": the clause, not the word "clear"
+        for c in [k for k in kids if k.lemma == "clear"]:
+            for cc in p.children(c.i):
+                if cc.dep in (*CLAUSES, "csubj"):
+                    return _span(p, _contiguous(p, cc.i))
+        for c in kids:
+            if c.dep in CLAUSES and c.lemma != "clear":
+                return _span(p, _contiguous(p, c.i))
+        return None
+    for c in kids:
+        if c.dep in CLAUSES or (c.dep == "advcl" and any(
+                m.dep == "mark" and m.lemma == "that" for m in p.children(c.i))):
+            return _span(p, _contiguous(p, c.i))
+    if cue.lemma in THOUGHT:
+        return None
+    prep = PREP_CUES.get(cue.lemma)
+    if prep:
+        for c in kids:
+            if c.dep == "prep" and c.lemma == prep:
+                # "called for de-escalation and a return to diplomacy": the prep's object,
+                # plus nouns the parser hung on the verb instead.
+                toks = [i for i in p.subtree(c.i) if i != c.i]
+                for k in kids:
+                    if k.dep == "conj" and k.pos == "NOUN" and k.i > c.i:
+                        toks += p.subtree(k.i)
+                if toks:
+                    return _span(p, list(range(min(toks), max(toks) + 1)))
+            if c.dep == "prt" and c.lemma == prep:
+                for cc in kids:
+                    if cc.dep in ("dobj", "ccomp"):
+                        return _span(p, _contiguous(p, cc.i))
+    if cue.lemma in OBJECT_CUES:
+        for c in kids:
+            if c.dep == "dobj" and not _inside(quoted, c):
+                return _span(p, _contiguous(p, c.i))
+    return None
+
+
+def _cue_text(p: Parsed, cue: Tok) -> str:
+    if cue.lemma == "make":
+        return f"{cue.text} clear"
+    prep = PREP_CUES.get(cue.lemma)
+    if prep and any(c.lemma == prep and c.dep in ("prep", "prt") for c in p.children(cue.i)):
+        return f"{cue.text} {prep}"
+    return cue.text
+
+
+def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """Every cue in the sentence with its speaker token and content span."""
+    out = []
+    for tok in p.toks:
+        if _inside(quoted, tok):
+            continue
+        if (tok.text.lower() == "according" and tok.i + 1 < len(p.toks)
+                and p.toks[tok.i + 1].text.lower() == "to"):
+            to = p.toks[tok.i + 1]
+            pobj = next((c.i for c in p.children(to.i) if c.dep == "pobj"), None)
+            if pobj is None:
+                continue
+            phrase = p.subtree(tok.i) if p.toks[tok.i].head != tok.i else [tok.i, to.i]
+            phrase = sorted(set(phrase) | set(p.subtree(to.i)))
+            rest = [t.i for t in p.toks if t.i not in phrase]
+            out.append(Attribution("according to", tok.i, pobj, _span(p, rest)))
+            continue
+        if tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH:
+            continue
+        if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
+            continue
+        speaker = _subject(p, tok.i)
+        if speaker is None and tok.tag == "VBG" and tok.i > 0 \
+                and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
+            speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
+        content = _content(p, tok, quoted)
+        if tok.lemma in THOUGHT and content is None:
+            continue
+        out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content))
+    return [_trim_nested(p, att, out) for att in out]
+
+
+def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> Attribution:
+    """ "it has no plans …, saying it has the right …": the second cue's clause is its own."""
+    if att.content is None:
+        return att
+    a, b = att.content
+    for other in all_atts:
+        if other is att or not (a < p.toks[other.cue_i].start < b):
+            continue
+        first = p.subtree(other.cue_i)[0]
+        if p.toks[first].start <= a:
+            continue
+        keep = [t for t in p.toks if a <= t.start and t.i < first]
+        while keep and keep[-1].pos in ("PUNCT", "CCONJ"):
+            keep.pop()
+        if keep:
+            b = min(b, keep[-1].end)
+    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b))

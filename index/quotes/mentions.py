@@ -1,0 +1,179 @@
+"""What a speaker token stands for: a named person, a pronoun, a role, an organisation.
+
+Pure. Given a parsed sentence and the head token of a speaker, returns a `Mention`: its
+span in the article, its kind, and the name or role it carries. Deciding *who* a pronoun
+or role refers to needs the article and is done in index.quotes.resolve.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .names import COUNTRIES, ROLE_NOUNS, clean_name, gender_from_words
+from .nlp import Parsed
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+ORG_PRONOUNS = {"it", "they"}
+INSTITUTIONS = frozenset("""
+military government ministry army administration embassy alliance council department office
+kremlin pentagon house command forces navy agency commission committee parliament cabinet
+presidency delegation spokesperson service services union bloc coalition
+""".split())
+GENERIC = frozenset("""
+official officials analyst analysts expert experts observer observers diplomat diplomats
+people source sources critic critics someone somebody witness witnesses resident residents
+reporter reporters journalist journalists leader leaders
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # person | pronoun | role | org | generic | unknown
+    name: str | None = None  # person or organisation name as written
+    role: str | None = None  # role words around a person's name, or the role of a nominal
+    gender: str | None = None
+
+
+def _left_modifiers(p: Parsed, head: int) -> int:
+    """Leftmost token of the noun phrase built by compounds/modifiers before `head`."""
+    left = head
+    changed = True
+    while changed:
+        changed = False
+        for t in p.toks:
+            if t.head in range(left, head + 1) and t.i < left and t.dep in (
+                    "compound", "amod", "nmod", "nummod", "poss", "det", "punct", "case",
+                    "prep", "pobj", "cc", "conj", "npadvmod", "quantmod", "advmod"):
+                if t.dep in ("punct",) and t.text not in (".", "-"):
+                    continue
+                left = t.i
+                changed = True
+    return left
+
+
+def _phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
+    """Token range [a, b] of the speaker phrase, without relative clauses or appositions."""
+    a = _left_modifiers(p, head)
+    b = head
+    if keep_right:
+        for t in p.toks:
+            if t.head == head and t.i > head and t.dep in ("prep", "cc", "conj"):
+                sub = p.subtree(t.i)
+                if t.dep == "prep" and len(sub) > 6:
+                    continue
+                b = max(b, sub[-1])
+    while a < head and p.toks[a].dep in ("det", "punct", "cc", "advmod"):
+        a += 1
+    while b > head and p.toks[b].pos == "PUNCT":
+        b -= 1
+    return a, b
+
+
+ORG_WORDS = frozenset("""
+alliance council ministry department party committee union organization organisation office
+commission bank fund agency group company corporation inc ltd llc university institute
+foundation association forces army navy federation republic states kingdom house senate
+congress parliament government court times post news press club center centre network
+service services authority board bureau administration embassy treaty nations command
+""".split())
+
+
+def name_shaped(p: Parsed, start: int, end: int) -> bool:
+    """Two or three Titlecase words with nothing institutional in them: the small English
+    model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
+    toks = p.toks[start:end]
+    return 2 <= len(toks) <= 3 and all(
+        t.text[:1].isupper() and not t.text.isupper() and t.text.replace("-", "").replace(
+            "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS
+        and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
+
+
+def _person_entity(p: Parsed, a: int, b: int) -> tuple[int, int] | None:
+    for e in p.ents:
+        if e.start <= b and e.end - 1 >= a and (
+                e.label == "PERSON" or (e.label == "ORG" and name_shaped(p, e.start, e.end))):
+            return e.start, e.end - 1
+    return None
+
+
+def _text(text: str, p: Parsed, a: int, b: int) -> str:
+    """Article text of tokens a..b (inclusive), as written."""
+    return text[p.toks[a].start:p.toks[b].end] if a <= b else ""
+
+
+def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
+    """Classify the speaker phrase headed by token `head`; `known` holds surnames seen."""
+    tok = p.toks[head]
+    low = tok.text.lower()
+    if low in PRONOUNS:
+        return Mention(tok.start, tok.end, "pronoun", gender=PRONOUNS[low])
+    if low in ORG_PRONOUNS:
+        return Mention(tok.start, tok.end, "pronoun", name=low)
+    if low in ("i", "we", "you"):
+        return Mention(tok.start, tok.end, "unknown")
+    coordinated = any(c.dep == "conj" for c in p.children(head))
+    a, b = _phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
+    words = [t.text for t in p.toks[a:b + 1]]
+    start, end = p.toks[a].start, p.toks[b].end
+    ent = _person_entity(p, a, b) if not coordinated else None
+    if ent is None and tok.text in known and tok.text[:1].isupper() and not coordinated:
+        ent = (head, head)  # a surname seen before, whatever tag the model gave it
+    if ent is not None:
+        ea, eb = ent
+        name = clean_name(_text(text, p, ea, eb))
+        ra = a
+        while ra < ea and p.toks[ra].dep == "det":
+            ra += 1
+        role = _text(text, p, ra, ea - 1).strip(" ,") or None
+        # "Dmitry Peskov, the Kremlin spokesman, said": the apposition is a role too.
+        for c in p.children(eb):
+            if c.dep == "appos":
+                sub = p.subtree(c.i)
+                sa = sub[0] + (1 if p.toks[sub[0]].dep == "det" else 0)
+                appos = _text(text, p, sa, sub[-1]).strip(" ,")
+                if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
+                    role = appos if role is None else role
+        return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
+                       gender=gender_from_words(words))
+    head_lemma = tok.lemma.lower()
+    if not coordinated and (head_lemma in ROLE_NOUNS or _head_of_state(p, head)) \
+            and tok.tag in ("NN", "NNP") and any(c.dep == "det" and c.lemma == "the"
+                                                  for c in p.children(head)):
+        # "the President", "the Ukrainian head of state": a role standing for a person
+        ra = a + (1 if p.toks[a].dep == "det" else 0)
+        b2 = max([b, *[i for c in p.children(head) if c.dep == "prep" for i in p.subtree(c.i)]])
+        role = _text(text, p, ra, b2)
+        return Mention(start, p.toks[b2].end, "role", role=role,
+                       gender=gender_from_words([tok.text]))
+    if tok.pos == "NOUN" and not coordinated:
+        if head_lemma in ROLE_NOUNS and tok.tag in ("NN", "NNP"):
+            ra = a + (1 if p.toks[a].dep == "det" else 0)
+            role = _text(text, p, ra, b)
+            return Mention(start, end, "role", role=role, gender=gender_from_words([tok.text]))
+        if head_lemma in GENERIC or (tok.tag in ("NNS", "NNPS") and head_lemma not in INSTITUTIONS):
+            return Mention(start, end, "generic")
+        if head_lemma in INSTITUTIONS:
+            return Mention(start, end, "org", name=_org_name(text[start:end]))
+        return Mention(start, end, "unknown")
+    if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
+        if tok.ent == "PERSON":
+            return Mention(start, end, "person", name=clean_name(text[start:end]))
+        if tok.ent or coordinated or b > a or tok.text.isupper():
+            return Mention(start, end, "org", name=_org_name(text[start:end]))
+    return Mention(start, end, "unknown")  # a lone capitalised word the model cannot place
+
+
+def _head_of_state(p: Parsed, head: int) -> bool:
+    """ "head of state", "Head of the Ukrainian state", "head of government"."""
+    words = [t.text.lower() for t in p.toks[head:head + 5]]
+    return len(words) >= 3 and words[0] == "head" and words[1] == "of" and any(
+        w in ("state", "government") for w in words[2:])
+
+
+def _org_name(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).strip(" ,")

@@ -1,0 +1,124 @@
+"""The passage vector index: FAISS, inner product on unit vectors, ids = passage ids.
+
+The only module that imports faiss. Exact search (Flat) while it is fast enough; HNSW
+above `search.ann_min_passages` (or when configured), with vectors kept as fp16 or SQ8
+where recall allows. HNSW cannot delete, so a build that removes passages from an HNSW
+index rebuilds it from the vectors stored in SQLite (no re-embedding).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from ..config import SearchConfig
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    kind: str  # flat | hnsw
+    storage: str  # f32 | f16 | sq8
+
+    @property
+    def name(self) -> str:
+        return f"{self.kind}-{self.storage}"
+
+
+def choose_layout(config: SearchConfig, passages: int) -> Layout:
+    kind = config.ann
+    if kind == "auto":
+        kind = "hnsw" if passages >= config.ann_min_passages else "flat"
+    storage = config.vector_storage
+    if storage == "auto":
+        storage = "f16" if kind == "hnsw" else "f32"
+    return Layout(kind, storage)
+
+
+def _quantizer(storage: str) -> int:
+    return {"f16": faiss.ScalarQuantizer.QT_fp16, "sq8": faiss.ScalarQuantizer.QT_8bit}[storage]
+
+
+class VectorIndex:
+    def __init__(self, index: faiss.Index, layout: Layout, ef_search: int = 96) -> None:
+        self.index = index
+        self.layout = layout
+        self.ef_search = ef_search
+        self._apply_params()
+
+    @classmethod
+    def create(cls, dim: int, layout: Layout, config: SearchConfig) -> VectorIndex:
+        metric = faiss.METRIC_INNER_PRODUCT
+        inner: faiss.Index
+        if layout.kind == "flat":
+            if layout.storage == "f32":
+                inner = faiss.IndexFlatIP(dim)
+            else:
+                inner = faiss.IndexScalarQuantizer(dim, _quantizer(layout.storage), metric)
+        else:
+            if layout.storage == "f32":
+                inner = faiss.IndexHNSWFlat(dim, config.hnsw_m, metric)
+            else:
+                inner = faiss.IndexHNSWSQ(dim, _quantizer(layout.storage),  # type: ignore[arg-type]
+                                         config.hnsw_m, metric)
+            inner.hnsw.efConstruction = config.hnsw_ef_construction
+        return cls(faiss.IndexIDMap2(inner), layout, config.hnsw_ef_search)
+
+    def _apply_params(self) -> None:
+        inner = faiss.downcast_index(self.index.index)  # type: ignore[attr-defined]
+        if hasattr(inner, "hnsw"):
+            inner.hnsw.efSearch = self.ef_search
+
+    def set_ef_search(self, ef: int) -> None:
+        self.ef_search = ef
+        self._apply_params()
+
+    @property
+    def can_remove(self) -> bool:
+        return self.layout.kind == "flat"
+
+    def __len__(self) -> int:
+        return int(self.index.ntotal)
+
+    def train(self, sample: np.ndarray) -> None:
+        if not self.index.is_trained:
+            self.index.train(np.ascontiguousarray(sample, dtype=np.float32))
+
+    def add(self, ids: np.ndarray, vecs: np.ndarray) -> None:
+        faiss.omp_set_num_threads(os.cpu_count() or 1)  # building: every core helps
+        if len(ids):
+            self.index.add_with_ids(np.ascontiguousarray(vecs, dtype=np.float32),
+                                    np.asarray(ids, dtype=np.int64))
+
+    def remove(self, ids: np.ndarray) -> int:
+        if not len(ids):
+            return 0
+        return int(self.index.remove_ids(np.asarray(ids, dtype=np.int64)))  # type: ignore[arg-type]
+
+    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        # One query: OpenMP's thread start-up costs more than it saves (1.66 → 0.54 ms
+        # for exact search over 10k vectors, measured). Concurrency comes from the callers.
+        faiss.omp_set_num_threads(1)
+        if len(self) == 0 or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        scores, ids = self.index.search(
+            np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), min(k, len(self)))
+        keep = ids[0] >= 0
+        return ids[0][keep], scores[0][keep]
+
+    def vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of these ids (decoded from fp16/SQ8), from memory."""
+        return {int(i): np.asarray(self.index.reconstruct(int(i))) for i in ids}
+
+    def save(self, path: Path) -> None:
+        faiss.write_index(self.index, str(path))
+
+    @classmethod
+    def load(cls, path: Path, layout: Layout, ef_search: int = 96, mmap: bool = False,
+             ) -> VectorIndex:
+        flags = faiss.IO_FLAG_MMAP if mmap else 0
+        return cls(faiss.read_index(str(path), flags), layout, ef_search)

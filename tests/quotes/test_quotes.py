@@ -1,0 +1,168 @@
+"""Quote extraction and attribution, form by form (real spaCy pipeline, no embeddings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.config import QuotesConfig
+from index.ingest.load import load_paths, make_article
+from index.quotes.stage import extract
+from index.types import Article, Quote
+from tests.conftest import SEEDS
+
+
+def article(text: str, title: str = "Test story") -> Article:
+    return make_article({"title": title}, text, where="test", path=None, default_title="t")
+
+
+def quotes_of(text: str, title: str = "Test story") -> tuple[Article, list[Quote]]:
+    art = article(text, title)
+    (found,) = extract([art], QuotesConfig())
+    return art, list(found.quotes)
+
+
+def by_text(art: Article, quotes: list[Quote], needle: str, kind: str | None = None) -> Quote:
+    for q in quotes:
+        if needle in art.text[q.start:q.end] and kind in (None, q.kind):
+            return q
+    found = [art.text[q.start:q.end] for q in quotes]
+    raise AssertionError(f"no quote containing {needle!r} in {found}")
+
+
+# (text, a phrase of the quote, kind, speaker)
+FORMS = [
+    ("“We will not back down,” said Foreign Minister Anna Berg.", "We will not back down",
+     "direct", "Anna Berg"),
+    ("“We will not back down,” Anna Berg said on Monday.", "We will not back down", "direct",
+     "Anna Berg"),
+    ("Prime Minister Anna Berg said: “We will not back down.”", "We will not back down",
+     "direct", "Anna Berg"),
+    ("Kremlin spokesman Dmitry Peskov described the talks as “open and direct,” but emphasized "
+     "that Moscow wants quick results.", "open and direct", "partial", "Dmitry Peskov"),
+    ("Senator Mark Olsen said the deal “falls far short of what was promised.”",
+     "falls far short", "partial", "Mark Olsen"),
+    ("Senator Mark Olsen said that the deal would collapse within weeks.",
+     "the deal would collapse", "indirect", "Mark Olsen"),
+    ("General Maria Lind warned the ceasefire could not hold.", "the ceasefire could not hold",
+     "indirect", "Maria Lind"),
+    ("According to Ambassador Tom Reyes, the talks will resume in March.",
+     "the talks will resume", "indirect", "Tom Reyes"),
+    ("The Kremlin said it would respond to any provocation.", "it would respond", "indirect",
+     "Kremlin"),
+    ("President Joe Biden voiced deep concern about the buildup.", "deep concern about",
+     "indirect", "Joe Biden"),
+]
+
+
+@pytest.mark.parametrize("text, needle, kind, speaker", FORMS, ids=[f[1][:20] for f in FORMS])
+def test_quote_forms(text: str, needle: str, kind: str, speaker: str) -> None:
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, needle, kind)
+    assert q.speaker == speaker
+    assert art.text[q.start:q.end] == art.text[q.start:q.end].strip()
+
+
+def test_quote_over_paragraphs_and_continuations() -> None:
+    text = ("Defense Secretary Lloyd Austin spoke to reporters in Brussels on Tuesday.\n\n"
+            "“We are determined to help Ukraine defend itself,” Austin said. “And we will keep "
+            "doing it for as long as it takes.\n\n"
+            "“Nobody should doubt our resolve.”\n\n"
+            "The meeting ended late in the evening.")
+    art, quotes = quotes_of(text)
+    first = by_text(art, quotes, "We are determined")
+    second = by_text(art, quotes, "for as long as it takes")
+    third = by_text(art, quotes, "Nobody should doubt")
+    assert first.kind == "direct" and first.speaker == "Lloyd Austin"
+    assert second.kind == "continuation" and second.speaker == "Lloyd Austin"
+    assert third.kind == "continuation" and third.speaker == "Lloyd Austin"
+    assert third.speaker_start is None, "a continuation names nobody nearby"
+    assert not any("meeting ended" in art.text[q.start:q.end] for q in quotes)
+
+
+def test_transcript_turns_run_over_paragraphs() -> None:
+    text = ("East Room\n\n1:43 P.M. EST\n\n"
+            "PRESIDENT BIDEN: Good afternoon. NATO is stronger than ever.\n\n"
+            "We will defend every inch of NATO territory.\n\n"
+            "Q Mr. President, will you speak to Putin?\n\n"
+            "Vladimir Putin: We are categorically opposed to Ukraine joining NATO.\n\n"
+            "END 2:16 P.M. EST")
+    art, quotes = quotes_of(text, "Remarks by President Biden")
+    assert by_text(art, quotes, "NATO is stronger").speaker == "Biden"
+    follow = by_text(art, quotes, "every inch")
+    assert (follow.kind, follow.speaker) == ("transcript", "Biden")
+    assert by_text(art, quotes, "will you speak").speaker is None, "a reporter stays unknown"
+    putin = by_text(art, quotes, "categorically opposed")
+    assert putin.speaker == "Vladimir Putin"
+    assert art.text[putin.speaker_start:putin.speaker_end] == "Vladimir Putin"
+    assert not any("END" in art.text[q.start:q.end] for q in quotes)
+
+
+def test_the_president_label_is_resolved_from_the_source() -> None:
+    art = make_article({"title": "Remarks on the alliance",
+                        "source": "The White House (Biden administration)"},
+                       "THE PRESIDENT: Thank you all.\n\nQ Sir, a question.\n\n"
+                       "THE PRESIDENT: Go ahead.\n", where="t", path=None, default_title="t")
+    (found,) = extract([art], QuotesConfig())
+    assert {q.speaker for q in found.quotes if q.speaker} == {"Biden"}
+
+
+def test_statement_belongs_to_its_author() -> None:
+    _, quotes = quotes_of("Today I spoke with allies about Ukraine.\n\nWe will stand firm.\n",
+                          "Statement by Press Secretary Jen Psaki on Ukraine")
+    assert {(q.kind, q.cue, q.speaker) for q in quotes} == {("direct", "statement",
+                                                              "Jen Psaki")}
+    assert len(quotes) == 2
+
+
+# Pronouns and roles: (text, needle, speaker)
+PRONOUNS = [
+    ("Ambassador Julia Hart arrived in Geneva. “We are ready,” she said.", "We are ready",
+     "Julia Hart"),
+    ("Minister Olaf Brandt met Ambassador Julia Hart. He said the talks had failed.",
+     "the talks had failed", "Olaf Brandt"),
+    ("Mr. Karl Weiss met Ms. Lena Ortiz in Vienna. “It went well,” she said.", "It went well",
+     "Lena Ortiz"),
+    ("Mr. Karl Weiss met Ms. Lena Ortiz in Vienna. “It went well,” he said.", "It went well",
+     "Karl Weiss"),
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. Later the spokesman said talks were over.",
+     "talks were over", "Dmitry Peskov"),
+    ("“Nothing has changed,” he said.", "Nothing has changed", None),
+    ("Officials said the bridge would reopen next week.", "the bridge would reopen", None),
+]
+
+
+@pytest.mark.parametrize("text, needle, speaker", PRONOUNS, ids=[p[1][:18] for p in PRONOUNS])
+def test_pronouns_roles_and_unknowns(text: str, needle: str, speaker: str | None) -> None:
+    art, quotes = quotes_of(text)
+    matches = [q for q in quotes if needle in art.text[q.start:q.end]]
+    if speaker is None:
+        assert all(q.speaker is None for q in matches), "unknown stays unknown"
+    else:
+        assert matches and matches[0].speaker == speaker
+
+
+def test_seed_pronouns_and_merged_names() -> None:
+    (art,) = load_paths([SEEDS]).articles
+    (found,) = extract([art], QuotesConfig())
+    q = {art.text[x.start:x.end]: x for x in found.quotes}
+    assert q["We see no significant reason for optimism,"].speaker == "Dmitry Peskov"
+    told = q["We see no significant reason for optimism,"]
+    assert art.text[told.speaker_start:told.speaker_end] == "he"
+    tweeted = next(x for t, x in q.items() if t.startswith("The United States is committed"))
+    assert tweeted.speaker == "Wendy Sherman" and tweeted.cue == "tweeted"
+    smith = next(x for t, x in q.items() if t.startswith("not a single ally"))
+    assert smith.speaker == "Julianne Smith"  # "Smith said …" merged with the full name
+    people = {s.name: s for s in found.resolved.speakers}
+    assert {"Julianne Smith", "Dmitry Peskov", "Jen Psaki", "Wendy Sherman"} <= set(people)
+    assert {r for r, _ in people["Julianne Smith"].roles} >= {"U.S. Ambassador",
+                                                              "U.S. envoy to NATO"}
+    assert "Smith" in people["Julianne Smith"].aliases
+
+
+def test_quote_spans_are_exact_slices() -> None:
+    (art,) = load_paths([SEEDS]).articles
+    (found,) = extract([art], QuotesConfig())
+    for q in found.quotes:
+        assert 0 <= q.start < q.end <= len(art.text)
+        if q.speaker_start is not None:
+            assert q.speaker_end is not None and q.speaker_start < q.speaker_end
