@@ -7,14 +7,15 @@ generation, so the next question already sees the new articles.
 from __future__ import annotations
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from index.errors import BadArticle, WhosaidError
+from index.errors import BadArticle
 from index.types import Article
 
-from .handlers import reply_html
 from .ingest import article_from_download, articles_from_upload, fetch
 from .render import esc
+from .replies import reply_html
 from .state import state_of, think
 
 NOT_ADMIN = ("Only the bot's admins can add articles. You can still ask me anything about "
@@ -78,8 +79,9 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     try:
         file = await context.bot.get_file(doc.file_id)
         data = bytes(await file.download_as_bytearray())
-    except WhosaidError as err:
-        await _index(update, context, [], [BadArticle(name, str(err))])
+    except TelegramError as err:  # the reason, not the generic apology
+        await _index(update, context, [], [BadArticle(name, f"Telegram would not hand the "
+                                                            f"file over ({err.message})")])
         return
     if len(data) > state.config.upload_max_bytes:
         await _index(update, context, [], [BadArticle(name, "file too large")])

@@ -10,9 +10,12 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from .handlers import NO_PREVIEW, answer_keyboard, answer_question
+from index.qa.followup import shown_items
+
+from .handlers import answer_question
 from .render import render_answer, render_context, render_sources
-from .state import ask, send, shown_count, state_of
+from .replies import NO_PREVIEW, answer_keyboard
+from .state import ask, send, state_of
 
 EXPIRED = "That answer is too old for its buttons — please ask again."
 
@@ -55,7 +58,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             return
         await query.answer()
         shown.answer = answer
-        shown.offset += shown_count(answer)
+        shown.offset += shown_items(answer)
         text = render_answer(answer, max_messages=1)[0]
         try:
             await send(state, query.edit_message_text, text, parse_mode=ParseMode.HTML,

@@ -10,19 +10,20 @@ from __future__ import annotations
 import logging
 import re
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
-from telegram.constants import MessageEntityType, ParseMode
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import MessageEntityType
 from telegram.ext import ContextTypes
 
-from index.quotes.store import list_speakers
+from index.qa.followup import shown_items
 
+from .admin import add_url
 from .chats import Shown
 from .language import NOT_ENGLISH, reads_english
 from .render import esc, render_answer, render_list
-from .state import BotState, ask, in_group, send, shown_count, state_of, update_user
+from .replies import answer_keyboard, reply_html
+from .state import ask, in_group, state_of, update_user
 
 log = logging.getLogger(__name__)
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 PRIVATE = "Sorry — this bot is private. Ask its owner for access."
 TEXT_ONLY = "I read text only — please type your question."
 SLOW_DOWN = "You're asking faster than I can read — please try again in {s} seconds."
@@ -55,24 +56,6 @@ COMMANDS = [
 ]
 
 
-def answer_keyboard(key: str, has_sentences: bool) -> InlineKeyboardMarkup | None:
-    if not has_sentences:
-        return None
-    # Callback data is "verb:key" — 13 bytes, far under Telegram's 64.
-    return InlineKeyboardMarkup([[
-        InlineKeyboardButton("Context", callback_data=f"ctx:{key}"),
-        InlineKeyboardButton("More", callback_data=f"more:{key}"),
-        InlineKeyboardButton("Sources", callback_data=f"src:{key}"),
-    ]])
-
-
-async def reply_html(state: BotState, message: Message, text: str,
-                     markup: InlineKeyboardMarkup | None = None, quote: bool = True) -> Message:
-    return await send(state, message.reply_text, text, parse_mode=ParseMode.HTML,
-                      reply_markup=markup, link_preview_options=NO_PREVIEW,
-                      do_quote=quote)
-
-
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
                           ) -> None:
     """The one path from a question to a cited answer on screen."""
@@ -93,7 +76,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     answer = await ask(state, context, chat.id, question)
     group = in_group(chat)
     parts = render_answer(answer, max_messages=state.config.group_max_messages if group else None)
-    shown = Shown(answer.question, answer, shown_count(answer), chat.id)
+    shown = Shown(answer.question, answer, shown_items(answer), chat.id)
     key = state.answers.add(shown)
     markup = answer_keyboard(key, bool(answer.sentences))
     for n, part in enumerate(parts):
@@ -129,10 +112,9 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         addressed, text = _addressed(message, context.bot.username, context.bot.id)
         if not addressed:
             return
-    if _URL.match(text):
-        from .admin import add_url
-
-        await add_url(update, context, _URL.match(text).group(1))  # type: ignore[union-attr]
+    url = _URL.match(text)
+    if url:
+        await add_url(update, context, url.group(1))
         return
     await answer_question(update, context, text)
 
@@ -206,7 +188,7 @@ async def cmd_speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     state = state_of(context)
     if update.effective_message is None:
         return
-    speakers = list_speakers(state.engine.store)
+    speakers = state.engine.speakers()
     if not speakers:
         await reply_html(state, update.effective_message, "No one is quoted in the articles yet.")
         return
@@ -224,9 +206,9 @@ async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     state = state_of(context)
     if update.effective_message is None:
         return
-    rows = state.engine.store.article_list()
-    lines = [f"{title} — {', '.join(x for x in (source, date) if x)}"
-             for _, title, date, source in reversed(rows[-30:])]
+    rows = state.engine.articles()
+    lines = [f"{a.title} — {', '.join(x for x in (a.source, a.date) if x)}"
+             for a in reversed(rows[-30:])]
     if len(rows) > 30:
         lines.append(f"… and {len(rows) - 30} older articles")
     await reply_html(state, update.effective_message,

@@ -14,9 +14,9 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from .handlers import NO_PREVIEW
 from .language import reads_english
 from .render import esc, source_line
+from .replies import NO_PREVIEW
 from .state import state_of, think
 
 MAX_RESULTS = 5

@@ -12,6 +12,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.qa.intent import IntentKind
 from index.types import Answer, Source
 
 LIMIT = 4096
@@ -97,7 +98,7 @@ def answer_blocks(answer: Answer, with_sources: bool = True) -> list[Block]:
     blocks: list[Block] = []
     if answer.note:
         blocks.append(Block(open="<i>", body=answer.note, close="</i>"))
-    grouped = answer.intent != "general"
+    grouped = answer.intent != IntentKind.GENERAL
     current: str | None = None
     for s in answer.sentences:
         head = ""

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import sys
 
-from index.build import build_paths
+from index.build import build_paths, configured_stages
 from index.config import load_config
-from index.embedding.models import load_embedder
 from index.errors import WhosaidError
-from index.quotes.stage import quote_stage
 
 from .config import token_from_env
 
@@ -17,9 +15,9 @@ from .config import token_from_env
 def main() -> int:
     try:
         config = load_config()
-        quotes = quote_stage(config.quotes) if config.quotes.enabled else None
-        report = build_paths([config.index.seeds], config.index.dir, config,
-                             lambda: load_embedder(config.embedding), quotes=quotes)
+        stages = configured_stages(config)
+        report = build_paths([config.index.seeds], config.index.dir, config, stages.embedder,
+                             quotes=stages.quotes)
         for problem in report.problems:
             print(f"skipped {problem}", file=sys.stderr)
         if report.added or report.replaced:

@@ -18,6 +18,7 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ContextTypes
 
 from index.engine import Engine
+from index.qa.followup import next_context
 from index.types import Answer
 
 from .chats import AnswerCache, ChatMemory, RateLimiter
@@ -105,17 +106,8 @@ async def ask(state: BotState, context: ContextTypes.DEFAULT_TYPE, chat_id: int,
     answer = await think(state, context, chat_id, state.engine.ask, question, previous,
                          offset=offset)
     if remember:
-        from index.qa.followup import next_context
-
         state.memory.put(chat_id, next_context(answer, previous))
     return answer
-
-
-def shown_count(answer: Answer) -> int:
-    """How far "More" advances: speakers for who-said-what answers, else sentences."""
-    if answer.intent == "who_said_what":
-        return len({s.speaker for s in answer.sentences})
-    return len(answer.sentences)
 
 
 def update_user(update: Update) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -23,49 +24,17 @@ from .embedding.models import Embedder, canonical_model_name
 from .errors import BadArticle, IndexMismatch
 from .ingest.load import load_paths
 from .ingest.split import make_passages, split_sentences
-from .progress import Progress
+from .progress import BuildReport, Progress, Timer
 from .quotes.stage import ArticleQuotes
 from .quotes.store import merge_speakers, quote_vectors, save_quotes
-from .search.keyword import KeywordIndex
+from .search import derived
 from .search.tokens import encode
-from .search.vectors import Layout, VectorIndex, choose_layout
+from .search.vectors import Layout, choose_layout
 from .storage import generations
 from .storage.store import Store
 from .types import Article
 
 EMBED_CHUNK = 512  # texts per progress step; the embedder batches inside it
-
-
-@dataclass(slots=True)
-class BuildReport:
-    added: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    problems: list[BadArticle] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-    seconds: float = 0.0
-    generation: str | None = None
-
-    def summary(self) -> str:
-        c = self.counts
-        parts = [
-            f"{c.get('articles', 0)} articles",
-            f"{c.get('passages', 0)} passages",
-            f"{c.get('quotes', 0)} quotes",
-            f"{c.get('speakers', 0)} speakers",
-        ]
-        change = f"+{len(self.added)} new"
-        if self.replaced:
-            change += f", {len(self.replaced)} changed"
-        if self.removed:
-            change += f", -{len(self.removed)} removed"
-        if self.unchanged:
-            change += f", {len(self.unchanged)} unchanged"
-        if self.problems:
-            change += f", {len(self.problems)} skipped"
-        return f"Indexed {', '.join(parts)} ({change}) in {self.seconds:.1f}s"
 
 
 @dataclass(slots=True)
@@ -77,6 +46,26 @@ class _Prepared:
 
 
 QuoteStage = Callable[[Sequence[Article]], list[ArticleQuotes]]
+
+
+@dataclass(frozen=True, slots=True)
+class Stages:
+    """The model work a build runs: how to get the embedder (only when something is new)
+    and the quotes stage (None: skip quote extraction)."""
+
+    embedder: Callable[[], Embedder]
+    quotes: QuoteStage | None
+
+
+def configured_stages(config: Config, *, quotes: bool = True,
+                      embedder: Callable[[], Embedder] | None = None) -> Stages:
+    """The stages `config` asks for: the configured embedding backend (or the given one)
+    and quote extraction when `[quotes] enabled` and `quotes` agree."""
+    from .embedding.factory import load_embedder
+    from .quotes.stage import quote_stage
+
+    return Stages(embedder or (lambda: load_embedder(config.embedding)),
+                  quote_stage(config.quotes) if quotes and config.quotes.enabled else None)
 
 
 def _copy_sqlite(src: Path, dst: Path) -> None:
@@ -104,24 +93,37 @@ def _embed_all(embedder: Embedder, texts: list[str], progress: Progress) -> np.n
     return out
 
 
+@dataclass(slots=True)
+class _Build:
+    """One build's state, passed from phase to phase."""
+
+    root: Path
+    config: Config
+    report: BuildReport
+    timer: Timer
+    scratch: Path
+    store: Store
+    old: Path | None  # the live generation, if any
+    old_manifest: dict[str, Any] | None
+    rebuild: bool
+    removed_pids: list[int] = field(default_factory=list)
+    new_ids: list[np.ndarray] = field(default_factory=list)
+    new_vecs: list[np.ndarray] = field(default_factory=list)
+    dim: int = 0
+
+
 def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], Embedder], *,
           add: Iterable[Article] = (), remove: Iterable[str] = (), rebuild: bool = False,
           quotes: QuoteStage | None = None, quiet: bool = False,
           problems: Sequence[BadArticle] = ()) -> BuildReport:
     """Apply additions and removals to the index at `index_dir`, publishing a new generation."""
     t0 = time.perf_counter()
-    remove = list(remove)
-    report = BuildReport(problems=list(problems))
     root = Path(index_dir)
-    timings: dict[str, float] = {"split": 0.0, "quotes": 0.0, "embed": 0.0, "store": 0.0}
+    report = BuildReport(problems=list(problems))
+    timer = Timer()
     with generations.build_lock(root):
         old = generations.current(root)
-        old_manifest = None
-        if old is not None and not rebuild:
-            try:
-                old_manifest = generations.read_manifest(old)
-            except IndexMismatch:
-                rebuild = True  # an older format: re-index the stored articles into this one
+        old_manifest, rebuild = _old_manifest(old, rebuild)
         model = canonical_model_name(config.embedding.model)
         if old_manifest and old_manifest.get("model") != model:
             raise IndexMismatch(
@@ -129,142 +131,161 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
                 f"says {model!r}. Re-embed everything: `python -m index build --rebuild`."
             )
         scratch = generations.start(root)
+        remove = list(remove)
         carried: list[Article] = []
         if old is not None and rebuild:
             carried = [a for a in _stored_articles(old / "meta.sqlite") if a.id not in remove]
         elif old is not None:
             _copy_sqlite(old / "meta.sqlite", scratch / "meta.sqlite")
         store = Store(scratch / "meta.sqlite", readonly=False)
+        b = _Build(root, config, report, timer, scratch, store, old, old_manifest, rebuild,
+                   dim=int((old_manifest or {}).get("dim", 0)))
         try:
-            existing = store.article_ids()
-            by_path = store.ids_by_path()
-            removed_pids: list[int] = []
-            for aid in remove:
-                if aid in existing:
-                    removed_pids += store.remove_article(aid)
-                    existing.discard(aid)
-                    report.removed.append(aid)
-            todo: list[Article] = []
-            seen: set[str] = set()
-            for art in [*carried, *add]:
-                if art.id in existing or art.id in seen:
-                    report.unchanged.append(art.id)
-                    continue
-                previous = by_path.get(art.path) if art.path else None
-                if previous and previous != art.id and previous in existing:
-                    removed_pids += store.remove_article(previous)
-                    existing.discard(previous)
-                    report.replaced.append(previous)
-                seen.add(art.id)
-                todo.append(art)
-
-            t = time.perf_counter()
-            prepared = []
-            for art in todo:
-                sents = split_sentences(art.id, art.text)
-                if not sents:
-                    report.problems.append(BadArticle(art.path or art.id,
-                                                      "no indexable sentences (only page junk)"))
-                    continue
-                spans = [(s.start, s.end) for s in sents]
-                ps = make_passages(sents, config.passages.sentences, config.passages.overlap)
-                prepared.append(_Prepared(art, spans, [(p.first, p.last) for p in ps]))
-            timings["split"] = time.perf_counter() - t
-
+            todo = _plan(b, [*carried, *add], remove)
+            with timer.phase("split"):
+                prepared = _prepare(b, todo)
             if quotes is not None and prepared:
-                t = time.perf_counter()
-                for prep, found in zip(prepared, quotes([p.article for p in prepared]),
-                                       strict=True):
-                    prep.quotes = found
-                timings["quotes"] = time.perf_counter() - t
-
-            embedder = embedder_factory() if prepared else None
-            new_ids: list[np.ndarray] = []
-            new_vecs: list[np.ndarray] = []
-            if prepared and embedder is not None:
-                t = time.perf_counter()
-                s_texts = [p.article.text[s:e] for p in prepared for s, e in p.sentences]
-                with Progress(len(s_texts), "embedding", quiet=quiet) as bar:
-                    s_vecs = _embed_all(embedder, s_texts, bar)
-                timings["embed"] = time.perf_counter() - t
-                t = time.perf_counter()
-                codes = [encode(text) for text in s_texts]
-                timings["split"] += time.perf_counter() - t
-                t = time.perf_counter()
-                si = 0
-                for prep in prepared:
-                    ns = len(prep.sentences)
-                    vecs = s_vecs[si:si + ns]
-                    # A passage's vector is the normalised mean of its sentences' vectors:
-                    # measured on QAMR it retrieves as well as embedding the passage text
-                    # (R@1 0.812 both, R@5 0.906 vs 0.905), at half the embedding work.
-                    p_vecs = mean_rows(vecs, prep.passages)
-                    sids, pids = store.add_article(prep.article, prep.sentences, vecs,
-                                                   codes[si:si + ns], prep.passages, p_vecs)
-                    if prep.quotes is not None:
-                        save_quotes(store, prep.article, prep.quotes, sids, prep.sentences)
-                    new_ids.append(np.asarray(pids, dtype=np.int64))
-                    new_vecs.append(p_vecs)
-                    si += ns
-                    report.added.append(prep.article.id)
-                if quotes is not None:
-                    quote_vectors(store, embedder.dim)
-                timings["store"] = time.perf_counter() - t
+                with timer.phase("quotes"):
+                    for prep, found in zip(prepared, quotes([p.article for p in prepared]),
+                                           strict=True):
+                        prep.quotes = found
+            if prepared:
+                _embed_and_store(b, prepared, embedder_factory(), quotes is not None, quiet)
             merge_speakers(store)
             store.commit()
-
-            t = time.perf_counter()
             counts = store.counts()
-            dim = embedder.dim if embedder else int((old_manifest or {}).get("dim", 0))
-            layout = choose_layout(config.search, counts["passages"])
-            vec_index = _vector_index(old if not rebuild else None, old_manifest, store, dim,
-                                      layout, config, removed_pids, new_ids, new_vecs)
-            vec_index.save(scratch / "passages.faiss")
-            quote_index = VectorIndex.create(dim, Layout("flat", "f32"), config.search)
-            for qids, qvecs in store.iter_vectors("quotes", dim):
-                quote_index.add(qids, qvecs)
-            quote_index.save(scratch / "quotes.faiss")
-            timings["vectors"] = time.perf_counter() - t
-
-            t = time.perf_counter()
-            all_pids: list[int] = []
-            toks: list[list[str]] = []
-            for pid, passage_tokens in store.iter_passage_tokens():
-                all_pids.append(pid)
-                toks.append(passage_tokens)
-            KeywordIndex.build(all_pids, toks).save(scratch / "bm25")
-            timings["keyword"] = time.perf_counter() - t
-
-            if len(vec_index) != counts["passages"]:
-                raise IndexMismatch(f"internal: {len(vec_index)} vectors for "
-                                    f"{counts['passages']} passages")
+            layout = _derive(b, counts)
             if report.removed or report.replaced:
                 store.db.execute("VACUUM")  # deleted rows would otherwise stay on disk
             store.close()
             report.counts = counts
             report.seconds = time.perf_counter() - t0
-            report.timings = timings
-            manifest = {
-                "format": generations.FORMAT,
-                "model": model,
-                "backend": config.embedding.backend,
-                "dim": dim,
-                "counts": counts,
-                "vectors": layout.name,
-                "passages": {"sentences": config.passages.sentences,
-                             "overlap": config.passages.overlap},
-                "quotes": quotes is not None,
-                "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                "build_seconds": round(report.seconds, 3),
-            }
-            generations.write_json(scratch / generations.MANIFEST, manifest)
-            final = generations.publish(root, scratch, config.index.keep_generations)
-            report.generation = final.name
+            report.timings = timer.seconds
+            _publish(b, model, layout, quotes is not None)
         except BaseException:
             store.close()
             shutil.rmtree(scratch, ignore_errors=True)
             raise
     return report
+
+
+def _old_manifest(old: Path | None, rebuild: bool) -> tuple[dict[str, Any] | None, bool]:
+    """The live generation's manifest; an older format turns the build into a rebuild
+    (the stored articles are re-indexed into this format)."""
+    if old is None or rebuild:
+        return None, rebuild
+    try:
+        return generations.read_manifest(old), False
+    except IndexMismatch:
+        return None, True
+
+
+def _plan(b: _Build, candidates: Sequence[Article], remove: Sequence[str]) -> list[Article]:
+    """Apply removals; return the articles to index (new ids, or changed files whose old
+    version is removed here)."""
+    store, report = b.store, b.report
+    existing = store.article_ids()
+    by_path = store.ids_by_path()
+    for aid in remove:
+        if aid in existing:
+            b.removed_pids += store.remove_article(aid)
+            existing.discard(aid)
+            report.removed.append(aid)
+    todo: list[Article] = []
+    seen: set[str] = set()
+    for art in candidates:
+        if art.id in existing or art.id in seen:
+            report.unchanged.append(art.id)
+            continue
+        previous = by_path.get(art.path) if art.path else None
+        if previous and previous != art.id and previous in existing:
+            b.removed_pids += store.remove_article(previous)
+            existing.discard(previous)
+            report.replaced.append(previous)
+        seen.add(art.id)
+        todo.append(art)
+    return todo
+
+
+def _prepare(b: _Build, todo: Sequence[Article]) -> list[_Prepared]:
+    """Sentences and passages of each article; one with no indexable sentence is a problem."""
+    prepared = []
+    for art in todo:
+        sents = split_sentences(art.id, art.text)
+        if not sents:
+            b.report.problems.append(BadArticle(art.path or art.id,
+                                                "no indexable sentences (only page junk)"))
+            continue
+        spans = [(s.start, s.end) for s in sents]
+        ps = make_passages(sents, b.config.passages.sentences, b.config.passages.overlap)
+        prepared.append(_Prepared(art, spans, [(p.first, p.last) for p in ps]))
+    return prepared
+
+
+def _embed_and_store(b: _Build, prepared: Sequence[_Prepared], embedder: Embedder,
+                     with_quotes: bool, quiet: bool) -> None:
+    """Embed every new sentence once; passage (and quote) vectors are means of them."""
+    store, timer = b.store, b.timer
+    b.dim = embedder.dim
+    s_texts = [p.article.text[s:e] for p in prepared for s, e in p.sentences]
+    with timer.phase("embed"), Progress(len(s_texts), "embedding", quiet=quiet) as bar:
+        s_vecs = _embed_all(embedder, s_texts, bar)
+    with timer.phase("split"):
+        codes = [encode(text) for text in s_texts]
+    with timer.phase("store"):
+        si = 0
+        for prep in prepared:
+            ns = len(prep.sentences)
+            vecs = s_vecs[si:si + ns]
+            # A passage's vector is the normalised mean of its sentences' vectors:
+            # measured on QAMR it retrieves as well as embedding the passage text
+            # (R@1 0.812 both, R@5 0.906 vs 0.905), at half the embedding work.
+            p_vecs = mean_rows(vecs, prep.passages)
+            sids, pids = store.add_article(prep.article, prep.sentences, vecs,
+                                           codes[si:si + ns], prep.passages, p_vecs)
+            if prep.quotes is not None:
+                save_quotes(store, prep.article, prep.quotes, sids, prep.sentences)
+            b.new_ids.append(np.asarray(pids, dtype=np.int64))
+            b.new_vecs.append(p_vecs)
+            si += ns
+            b.report.added.append(prep.article.id)
+        if with_quotes:
+            quote_vectors(store, embedder.dim)
+
+
+def _derive(b: _Build, counts: dict[str, int]) -> Layout:
+    """The files derived from SQLite: FAISS passages and quotes, BM25 over stored stems."""
+    with b.timer.phase("vectors"):
+        layout = choose_layout(b.config.search, counts["passages"])
+        n = derived.write_vectors(b.scratch, b.store, b.dim, layout, b.config.search,
+                                  derived.Update(b.old if not b.rebuild else None,
+                                                 b.old_manifest, b.removed_pids, b.new_ids,
+                                                 b.new_vecs))
+    with b.timer.phase("keyword"):
+        derived.write_keyword(b.scratch, b.store)
+    if n != counts["passages"]:
+        raise IndexMismatch(f"internal: {n} vectors for {counts['passages']} passages")
+    return layout
+
+
+def _publish(b: _Build, model: str, layout: Layout, with_quotes: bool) -> None:
+    config, report = b.config, b.report
+    manifest = {
+        "format": generations.FORMAT,
+        "model": model,
+        "backend": config.embedding.backend,
+        "dim": b.dim,
+        "counts": report.counts,
+        "vectors": layout.name,
+        "passages": {"sentences": config.passages.sentences,
+                     "overlap": config.passages.overlap},
+        "quotes": with_quotes,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "build_seconds": round(report.seconds, 3),
+    }
+    generations.write_json(b.scratch / generations.MANIFEST, manifest)
+    final = generations.publish(b.root, b.scratch, config.index.keep_generations)
+    report.generation = final.name
 
 
 def _stored_articles(db: Path) -> list[Article]:
@@ -273,28 +294,6 @@ def _stored_articles(db: Path) -> list[Article]:
         rows = conn.execute("SELECT id, title, text, date, source, url, path FROM articles "
                             "ORDER BY rowid").fetchall()
     return [Article(*r) for r in rows]
-
-
-def _vector_index(old: Path | None, manifest: dict | None, store: Store, dim: int,  # type: ignore[type-arg]
-                  layout, config: Config, removed: list[int], new_ids: list[np.ndarray],  # type: ignore[no-untyped-def]
-                  new_vecs: list[np.ndarray]) -> VectorIndex:
-    """Update the old FAISS index in place when we can; otherwise rebuild from SQLite."""
-    same_layout = manifest is not None and manifest.get("vectors") == layout.name
-    if old is not None and same_layout and (old / "passages.faiss").exists():
-        index = VectorIndex.load(old / "passages.faiss", layout, config.search.hnsw_ef_search)
-        if not removed or index.can_remove:
-            index.remove(np.asarray(removed, dtype=np.int64))
-            for ids, vecs in zip(new_ids, new_vecs, strict=True):
-                index.add(ids, vecs)
-            return index
-    index = VectorIndex.create(dim, layout, config.search)
-    if not index.index.is_trained:
-        sample = [v for _, v in store.iter_vectors("passages", dim, batch=100_000)][:1]
-        if sample:
-            index.train(sample[0])
-    for ids, vecs in store.iter_vectors("passages", dim):
-        index.add(ids, vecs)
-    return index
 
 
 def build_paths(paths: Sequence[str | Path], index_dir: str | Path, config: Config,

@@ -64,19 +64,15 @@ def _index_dir(args: argparse.Namespace, config: Config) -> str:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build_paths
-    from .embedding.models import load_embedder
+    from .build import build_paths, configured_stages
+    from .search.vectors import use_all_cores
 
     config = _config(args)
     paths = args.paths or ([] if args.rebuild else [config.index.seeds])
-    quotes = None
-    if config.quotes.enabled and not args.no_quotes:
-        from .quotes.stage import quote_stage
-
-        quotes = quote_stage(config.quotes)
-    report = build_paths(paths, _index_dir(args, config), config,
-                         lambda: load_embedder(config.embedding), rebuild=args.rebuild,
-                         quotes=quotes, quiet=args.quiet)
+    stages = configured_stages(config, quotes=not args.no_quotes)
+    use_all_cores()  # a build process: FAISS may take every core
+    report = build_paths(paths, _index_dir(args, config), config, stages.embedder,
+                         rebuild=args.rebuild, quotes=stages.quotes, quiet=args.quiet)
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
     print(report.summary())
@@ -123,14 +119,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from .build import apply
-    from .embedding.models import load_embedder
-
-    config = _config(args)
-    index_dir = _index_dir(args, config)
+    from .build import apply, configured_stages
     from .storage import generations
     from .storage.store import Store
 
+    config = _config(args)
+    index_dir = _index_dir(args, config)
     gen = generations.require(index_dir)
     store = Store(gen / "meta.sqlite")
     known = store.article_ids()
@@ -140,7 +134,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         print(f"no article {', '.join(missing)} in {index_dir}; "
               "`python -m index stats` lists what is there", file=sys.stderr)
         return 1
-    report = apply(index_dir, config, lambda: load_embedder(config.embedding),
+    report = apply(index_dir, config, configured_stages(config, quotes=False).embedder,
                    remove=args.article_id, quiet=True)
     print(f"Removed {', '.join(report.removed)}. " + report.summary())
     return 0
@@ -185,10 +179,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    from .quotes.store import list_speakers
-
     engine = _engine(args)
-    for sp in list_speakers(engine.store):
+    for sp in engine.speakers():
         roles = "; ".join(dict.fromkeys(r for r, _ in sp.roles))
         kind = "" if sp.kind == "person" else f" ({sp.kind})"
         print(f"{sp.quotes:4}  {sp.name}{kind}" + (f" — {roles}" if roles else ""))

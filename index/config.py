@@ -62,7 +62,7 @@ class SearchConfig:
 @dataclass(frozen=True, slots=True)
 class AnswerConfig:
     max_sentences: int = 3
-    min_score: float | None = None  # None: the calibrated threshold in index/ranker.json
+    min_score: float | None = None  # None: the calibrated threshold in index/search/ranker.json
     duplicate_similarity: float = 0.8  # word overlap (Jaccard) that makes a near-duplicate
     max_question_chars: int = 1000
 

@@ -1,9 +1,10 @@
-"""The engine: open a published index, answer questions, report what it holds.
+"""The read-path facade: open a published index, answer questions, report what it holds.
 
 `Engine.open` checks the index before serving it (format, model, and that FAISS, BM25
 and SQLite agree on the passage count) and says what to run when they do not. `ask` is
 the one entry point the CLI, the terminal chat and the Telegram bot share; a chat's
-previous turn comes in explicitly as an `AskContext`.
+previous turn comes in explicitly as an `AskContext`. The engine is the `qa.Reader` that
+answering reads through; `add_articles` is the one write it offers (the bot's admins).
 """
 
 from __future__ import annotations
@@ -14,25 +15,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from .config import Config
-from .embedding.models import Embedder, canonical_model_name, load_embedder
+from .build import BuildReport, apply, configured_stages
+from .config import Config, load_config
+from .embedding.factory import load_embedder
+from .embedding.models import Embedder, canonical_model_name
 from .errors import IndexMismatch
-from .qa import answer as A
+from .qa.ask import answer_question
+from .qa.speakers import SpeakerNames
+from .quotes.store import list_speakers
 from .search.hybrid import Searcher
 from .search.keyword import KeywordIndex
 from .search.ranker import Ranker
-from .search.vectors import Layout, VectorIndex
+from .search.vectors import Layout, VectorIndex, use_one_core
 from .storage import generations
-from .storage.store import Store
-from .types import Answer, Article, AskContext
+from .storage.store import ArticleRow, Store
+from .types import Answer, Article, AskContext, Speaker
 
 
 @dataclass(slots=True)
 class _Parts:
+    """One served generation: everything here is read-only and replaced as a whole."""
+
     generation: Path
     manifest: dict[str, Any]
     store: Store
     searcher: Searcher
+    speaker_names: SpeakerNames | None = None  # built on first use
 
 
 def _layout(name: str) -> Layout:
@@ -57,13 +65,12 @@ class Engine:
         else:
             self._embedder_factory = cast(Callable[[], Embedder], embedder)
         self._lock = threading.Lock()
+        use_one_core()  # a serving process: see search.vectors
         self._parts = self._load()
 
     @classmethod
     def open(cls, index_dir: str | Path | None = None, config: Config | None = None,
              embedder: Embedder | Callable[[], Embedder] | None = None) -> Engine:
-        from .config import load_config
-
         config = config or load_config()
         return cls(index_dir or config.index.dir, config, embedder)
 
@@ -114,10 +121,6 @@ class Engine:
         return self._embedder
 
     @property
-    def embedder_factory(self) -> Callable[[], Embedder]:
-        return lambda: self.embedder
-
-    @property
     def store(self) -> Store:
         return self._parts.store
 
@@ -133,22 +136,13 @@ class Engine:
 
     def ask(self, question: str, context: AskContext | None = None, *, offset: int = 0,
             limit: int | None = None) -> Answer:
-        from .qa.ask import answer_question  # intent routing lives beside its helpers
-
         return answer_question(self, question, context, offset=offset, limit=limit)
 
-    def general(self, question: str, *, offset: int = 0, limit: int | None = None,
-                intent: str = "general") -> Answer:
+    def speaker_names(self) -> SpeakerNames:
         parts = self._parts
-        qvec = self.embedder.embed_query(question)
-        hits = parts.searcher.retrieve(question, qvec).hits
-        threshold = self.threshold
-        chosen, more = A.select(hits, threshold, limit or self.config.answer.max_sentences,
-                                offset, self.config.answer.duplicate_similarity)
-        if not chosen:
-            return A.abstain(question, intent)
-        arts = {h.article_id: parts.searcher.article(h.article_id) for h in chosen}
-        return A.cite(question, intent, chosen, arts, more=more)
+        if parts.speaker_names is None:  # a race builds it twice, harmlessly
+            parts.speaker_names = SpeakerNames(parts.store)
+        return parts.speaker_names
 
     @property
     def threshold(self) -> float:
@@ -157,37 +151,40 @@ class Engine:
 
     # --- changing the index ----------------------------------------------------------------
 
-    def add_articles(self, articles: list[Article]) -> Any:
+    def add_articles(self, articles: list[Article]) -> BuildReport:
         """Index new articles (incrementally, quotes included) and serve them at once."""
-        from .build import apply
-        from .quotes.stage import quote_stage
-
-        quotes = quote_stage(self.config.quotes) if self.config.quotes.enabled else None
-        report = apply(self.index_dir, self.config, self.embedder_factory, add=articles,
-                       quotes=quotes, quiet=True)
+        stages = configured_stages(self.config, embedder=lambda: self.embedder)
+        report = apply(self.index_dir, self.config, stages.embedder, add=articles,
+                       quotes=stages.quotes, quiet=True)
         self.reload()
         return report
 
     def context(self, article_id: str, start: int, end: int, around: int = 2,
                 ) -> list[tuple[str, bool]]:
         """The sentences around [start, end) of an article; True marks the cited one."""
-        rows = self.store._all('SELECT i FROM sentences WHERE article_id = ? AND start <= ? '
-                               'AND "end" >= ?', (article_id, start, end))
+        row = self.store.sentence_at(article_id, start, end)
         article = self.searcher.article(article_id)
-        if not rows:
+        if row is None:
             return [(article.text[start:end], True)]
-        i = rows[0][0]
-        near = self.store.sentences_of(article_id, max(0, i - around), i + around)
-        return [(article.text[r.start:r.end], r.i == i) for r in near]
+        near = self.store.sentences_of(article_id, max(0, row.i - around), row.i + around)
+        return [(article.text[r.start:r.end], r.i == row.i) for r in near]
 
     # --- what the index holds ------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
+    def articles(self) -> list[ArticleRow]:
+        """Every article's id, title, date and source, oldest first."""
+        return self.store.article_list()
+
+    def speakers(self) -> list[Speaker]:
+        """People and organisations quoted, with quote counts and roles, most quoted first."""
+        return list_speakers(self.store)
+
     def stats(self) -> dict[str, Any]:
         m = self.manifest
-        dates = [d for _, _, d, _ in self.store.article_list() if d]
+        dates = [a.date for a in self.store.article_list() if a.date]
         return {
             "index": str(self.index_dir),
             "generation": self._parts.generation.name,

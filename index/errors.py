@@ -34,3 +34,7 @@ class BadArticle(WhosaidError):
 
 class ModelUnavailable(WhosaidError):
     pass
+
+
+class RankerUnusable(WhosaidError):
+    """The fitted sentence scorer (ranker.json) is missing, damaged or out of date."""

@@ -8,6 +8,7 @@ Nothing here does I/O or imports a heavy dependency.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,21 @@ class Passage:
     last: int  # index of its last sentence, inclusive
 
 
+class QuoteKind(StrEnum):
+    DIRECT = "direct"  # a quotation in marks that reads as a whole utterance
+    PARTIAL = "partial"  # quoted words inside the reporter's own sentence
+    INDIRECT = "indirect"  # reported speech: "X said that …", "according to X, …"
+    CONTINUATION = "continuation"  # a quote that goes on from the speaker's previous one
+    TRANSCRIPT = "transcript"  # a turn under a speaker label in a transcript
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A stretch of an article attributed to someone (or to nobody we can name)."""
 
     start: int
     end: int
-    kind: str  # direct | partial | indirect | continuation | transcript
+    kind: QuoteKind
     cue: str | None
     speaker: str | None  # resolved canonical name, or None when unknown
     speaker_start: int | None = None

@@ -40,7 +40,7 @@ def fake() -> HashEmbedder:
 
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    from index.embedding.models import load_embedder
+    from index.embedding.factory import load_embedder
 
     return load_embedder(Config().embedding)
 
@@ -48,19 +48,13 @@ def real_embedder():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def seeds_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
     """seeds/ indexed once per session with the real model (and quotes when available)."""
-    from index.build import build_paths
+    from index.build import build_paths, configured_stages
     from index.config import load_config
 
     root = tmp_path_factory.mktemp("seeds-index") / "index"
     cfg = load_config(ROOT / "config.toml")
-    quotes = None
-    try:
-        from index.quotes.stage import quote_stage
-
-        quotes = quote_stage(cfg.quotes)
-    except ImportError:
-        pass
-    build_paths([SEEDS], root, cfg, lambda: real_embedder, quotes=quotes, quiet=True)
+    stages = configured_stages(cfg, embedder=lambda: real_embedder)
+    build_paths([SEEDS], root, cfg, stages.embedder, quotes=stages.quotes, quiet=True)
     return root
 
 

@@ -13,6 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .models import offline_hub
+
 MAX_TOKENS = 256  # all-MiniLM-L6-v2's max_seq_length
 
 
@@ -45,6 +47,7 @@ def exported(model_dir: Path, cache: Path, int8: bool) -> Path:
 
 
 def _export(model_dir: Path, out: Path) -> None:
+    offline_hub()
     import torch
     from transformers import AutoModel, AutoTokenizer
 

@@ -20,13 +20,14 @@ from pathlib import Path
 
 from ..build import apply
 from ..config import load_config
-from ..embedding.models import load_embedder, model_path
+from ..embedding.factory import load_embedder
+from ..embedding.models import model_path
 from ..engine import Engine
 from ..ingest.split import sentence_spans
 from ..quotes.stage import quote_stage
 from ..search.ranker import Ranker
-from . import qamr as Q
-from .bench import OUT, SHARED, _pct, latencies, questions, real_articles
+from . import qamr
+from .bench_data import OUT, SHARED, latencies, pct, questions, real_articles
 from .common import engine_for, ensure_index, ranked
 from .run import _metrics
 
@@ -43,8 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     articles = real_articles(args.quick)
     sentences = [a.text[s:e] for a in articles for s, e in sentence_spans(a.text)]
     qs = questions(220)
-    qamr_articles, all_q = Q.load(SHARED / "eval/qamr")
-    report = Q.sample(all_q, "report", 200 if args.quick else 800)
+    qamr_articles, all_q = qamr.load(SHARED / "eval/qamr")
+    report = qamr.sample(all_q, "report", 200 if args.quick else 800)
     qamr_sents: list[str] = []
     spans: list[tuple[str, int, int]] = []
     for a in qamr_articles:
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
                                            report)])
     ours = {"build_s": build, "build_stages": built.timings,
             "query_p50_ms": 1000 * statistics.median(lat),
-            "query_p95_ms": 1000 * _pct(lat, 0.95), "R@1": m["R@1"], "R@5": m["R@5"]}
+            "query_p95_ms": 1000 * pct(lat, 0.95), "R@1": m["R@1"], "R@5": m["R@5"]}
     print(f"\nSide by side ({len(sentences)} sentences; {len(qs)} questions; QAMR dev "
           f"{len(report)} questions, sentence level)")
     print(f"  {'':26} {'whosaid':>10} {'txtai':>10} {'ratio':>8}")

@@ -6,7 +6,7 @@ articles. Confidence: logistic regression on the best candidate's absolute featu
 positives being fit-half questions whose article is in a half-size index and negatives
 questions whose article is not (a question that index cannot answer). The threshold
 maximises balanced accuracy on that same set. Report-half questions are never seen here.
-Writes index/ranker.json with the data it used and what it measured.
+Writes index/search/ranker.json with the data it used and what it measured.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from ..config import load_config
-from ..embedding.models import load_embedder
+from ..embedding.factory import load_embedder
 from ..search.features import ABSOLUTE, FEATURES
 from ..search.ranker import DEFAULT_PATH, Ranker
 from . import qamr

@@ -20,8 +20,9 @@ from typing import Any
 
 from ..config import Config
 from ..ingest.load import load_paths, make_article
-from ..quotes.names import fold, same_person, split_role
+from ..quotes.names import same_person, split_role
 from ..quotes.stage import extract
+from ..text import fold
 from ..types import Article, Quote
 from .common import SHARED, need_shared
 

@@ -21,7 +21,8 @@ from typing import Any
 import numpy as np
 
 from ..config import Config, load_config
-from ..embedding.models import Embedder, load_embedder
+from ..embedding.factory import load_embedder
+from ..embedding.models import Embedder
 from ..ingest.load import load_paths
 from ..search.hybrid import rrf
 from ..search.keyword import KeywordIndex

@@ -18,7 +18,8 @@ _WORD = re.compile(r"\w+")
 NOT_IN_ARTICLES = "The articles don't say."
 
 
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """Lower-cased words, for near-duplicate tests (`jaccard`)."""
     return frozenset(w.lower() for w in _WORD.findall(text))
 
 
@@ -34,7 +35,7 @@ def select(hits: Sequence[Hit], threshold: float, limit: int, offset: int = 0,
     for hit in sorted(hits, key=lambda h: -h.order):
         if hit.confidence < threshold:
             continue
-        ws = _word_set(hit.text)
+        ws = word_set(hit.text)
         if any(jaccard(ws, other) >= duplicate for other in seen):
             continue
         seen.append(ws)

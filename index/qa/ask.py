@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ..types import Answer, AskContext
-from . import answer as A
-from . import intent as I
 from . import who
-
-if TYPE_CHECKING:
-    from ..engine import Engine
+from .answer import abstain, cite, select
+from .intent import Intent, IntentKind, parse
+from .reader import Reader
 
 EMPTY_NOTE = "Ask me something about the articles, e.g. “Who said what about NATO?”"
 NOTHING_TO_SEARCH = "I couldn't find any words to search for in that. Try a question in English."
@@ -41,16 +38,16 @@ def tidy(question: str, max_chars: int) -> tuple[str, bool]:
     return cut, True
 
 
-def answer_question(engine: Engine, question: str, context: AskContext | None = None, *,
+def answer_question(engine: Reader, question: str, context: AskContext | None = None, *,
                     offset: int = 0, limit: int | None = None) -> Answer:
     q, cut = tidy(question, engine.config.answer.max_question_chars)
     if not q:
-        return A.abstain(question, "general", EMPTY_NOTE)
+        return abstain(question, IntentKind.GENERAL, EMPTY_NOTE)
     if not any(c.isalnum() for c in q):
-        return A.abstain(q, "general", NOTHING_TO_SEARCH)
+        return abstain(q, IntentKind.GENERAL, NOTHING_TO_SEARCH)
     if _MORE.match(q):
         if context is None or not context.question:
-            return A.abstain(q, "general", ASK_FIRST)
+            return abstain(q, IntentKind.GENERAL, ASK_FIRST)
         answer = route(engine, context.question, None, context.offset, limit)
         if answer.abstained and context.offset:
             answer = replace(answer, note=NO_MORE)
@@ -62,26 +59,26 @@ def answer_question(engine: Engine, question: str, context: AskContext | None = 
     return answer
 
 
-def route(engine: Engine, q: str, context: AskContext | None, offset: int,
+def route(engine: Reader, q: str, context: AskContext | None, offset: int,
           limit: int | None) -> Answer:
-    it = I.parse(q)
-    if it.kind == I.FOLLOW_UP:
+    it = parse(q)
+    if it.kind == IntentKind.FOLLOW_UP:
         return _follow_up(engine, q, it, context, limit)
-    if it.kind in (I.SPEAKER_QUOTES, I.WHO_IS):
+    if it.kind in (IntentKind.SPEAKER_QUOTES, IntentKind.WHO_IS):
         names = _named(it.names, context)
         if names is None:
-            return A.abstain(q, it.kind, WHO_FIRST)
-        if it.kind == I.WHO_IS:
+            return abstain(q, it.kind, WHO_FIRST)
+        if it.kind == IntentKind.WHO_IS:
             got = who.who_is(engine, q, names[0])
         else:
             got = who.speaker_quotes(engine, q, names, it.topic, offset, limit)
         if got is not None:
             return got
-    elif it.kind == I.WHO_SAID_WHAT:
+    elif it.kind == IntentKind.WHO_SAID_WHAT:
         return who.who_said_what(engine, q, it.topic, offset)
-    elif it.kind == I.WHO_SAID and it.content:
+    elif it.kind == IntentKind.WHO_SAID and it.content:
         return who.who_said(engine, q, it.content)
-    return engine.general(q, offset=offset, limit=limit)
+    return general(engine, q, offset=offset, limit=limit)
 
 
 def _named(names: tuple[str, ...], context: AskContext | None) -> tuple[str, ...] | None:
@@ -97,16 +94,30 @@ def _named(names: tuple[str, ...], context: AskContext | None) -> tuple[str, ...
     return tuple(out)
 
 
-def _follow_up(engine: Engine, q: str, it: I.Intent, context: AskContext | None,
+def _follow_up(engine: Reader, q: str, it: Intent, context: AskContext | None,
                limit: int | None) -> Answer:
     names = _named(it.names, context)
     if names is None:
-        return A.abstain(q, I.SPEAKER_QUOTES, WHO_FIRST)
-    if "else" in q.lower() and context and context.intent == I.SPEAKER_QUOTES \
+        return abstain(q, IntentKind.SPEAKER_QUOTES, WHO_FIRST)
+    if "else" in q.lower() and context and context.intent == IntentKind.SPEAKER_QUOTES \
             and context.question and names == (context.speaker,):
         # "what else did she say?": the same listing, further on
         return route(engine, context.question, None, context.offset, limit)
     topic = it.topic or (context.topic if context else None)
     text = f"What did {' and '.join(names)} say" + (f" about {topic}?" if topic else "?")
     got = who.speaker_quotes(engine, text, names, topic, 0, limit)
-    return got if got is not None else engine.general(q, limit=limit)
+    return got if got is not None else general(engine, q, limit=limit)
+
+
+def general(engine: Reader, question: str, *, offset: int = 0, limit: int | None = None,
+            intent: IntentKind = IntentKind.GENERAL) -> Answer:
+    """Retrieve, score, and cite the sentences that clear the confidence threshold."""
+    cfg = engine.config.answer
+    qvec = engine.embedder.embed_query(question)
+    hits = engine.searcher.retrieve(question, qvec).hits
+    chosen, more = select(hits, engine.threshold, limit or cfg.max_sentences, offset,
+                          cfg.duplicate_similarity)
+    if not chosen:
+        return abstain(question, intent)
+    arts = {h.article_id: engine.searcher.article(h.article_id) for h in chosen}
+    return cite(question, intent, chosen, arts, more=more)

@@ -7,17 +7,25 @@ explicit `AskContext`, exactly as the bot does per Telegram chat.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import Any, Protocol, TextIO
 
-from ..engine import Engine
-from ..types import AskContext
+from ..types import Answer, AskContext
+from .followup import next_context
 from .render import to_text
 
 PROMPT = "whosaid> "
 BYE = {"quit", "exit", "bye", ":q"}
 
 
-def run_chat(engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+class Asks(Protocol):
+    """What the chat needs of the engine."""
+
+    def ask(self, question: str, context: AskContext | None = None) -> Answer: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+
+def run_chat(engine: Asks, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
     stats = engine.stats()
     c = stats["counts"]
     articles = f"{c['articles']} article{'s' * (c['articles'] != 1)}"
@@ -38,13 +46,8 @@ def run_chat(engine: Engine, stdin: TextIO = sys.stdin, stdout: TextIO = sys.std
         if not question:
             continue
         answer = engine.ask(question, context)
-        context = answer_context(answer, context)
+        context = next_context(answer, context)
         print(to_text(answer), file=stdout)
         print(file=stdout)
     return 0
 
-
-def answer_context(answer, previous: AskContext | None) -> AskContext:  # type: ignore[no-untyped-def]
-    from .followup import next_context
-
-    return next_context(answer, previous)

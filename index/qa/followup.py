@@ -8,13 +8,20 @@ Peskov?" / "what else did she say?" reuse the speaker or topic (see index.qa.ask
 from __future__ import annotations
 
 from ..types import Answer, AskContext
+from .intent import IntentKind
+
+
+def shown_items(answer: Answer) -> int:
+    """How far the next page starts: "who said what" pages by speakers, the rest by
+    sentences."""
+    if answer.intent == IntentKind.WHO_SAID_WHAT:
+        return len({s.speaker for s in answer.sentences})
+    return len(answer.sentences)
 
 
 def next_context(answer: Answer, previous: AskContext | None) -> AskContext:
-    """What to remember after `answer`. Paging counts shown items: sentences, or for
-    "who said what" answers the speakers shown."""
-    shown = len({s.speaker for s in answer.sentences}) if answer.intent == "who_said_what" \
-        else len(answer.sentences)
+    """What to remember after `answer`, paging by `shown_items`."""
+    shown = shown_items(answer)
     offset = shown
     if previous is not None and answer.question == previous.question:
         offset = previous.offset + shown

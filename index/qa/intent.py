@@ -14,20 +14,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-GENERAL, WHO_SAID_WHAT, SPEAKER_QUOTES, WHO_SAID, WHO_IS, FOLLOW_UP = (
-    "general", "who_said_what", "speaker_quotes", "who_said", "who_is", "follow_up")
+from ..quotes.lexicon import question_verbs
 
-SPEECH_VERBS = (r"say|said|says|saying|tell|told|think|thought|claim|claimed|argue|argued|"
-                r"announce|announced|warn|warned|mean|meant|state|stated|stress|stressed|"
-                r"note|noted|comment|commented|write|wrote|tweet|tweeted|declare|declared")
+
+class IntentKind(StrEnum):
+    """What a question asks; the value is the JSON answer's `intent`."""
+
+    GENERAL = "general"
+    WHO_SAID_WHAT = "who_said_what"
+    SPEAKER_QUOTES = "speaker_quotes"
+    WHO_SAID = "who_said"
+    WHO_IS = "who_is"
+    FOLLOW_UP = "follow_up"
+
+
+SPEECH_VERBS = question_verbs()
 _ABOUT = r"(?:about|on|regarding|concerning|of|re)"
 _PRONOUN_NAMES = {"he", "she", "him", "her", "they", "them"}
 
 
 @dataclass(frozen=True, slots=True)
 class Intent:
-    kind: str
+    kind: IntentKind
     names: tuple[str, ...] = ()
     topic: str | None = None
     content: str | None = None
@@ -57,42 +67,54 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (FOLLOW_UP, re.compile(r"^(?:and|what about|how about|and what about|what of)\s+"
-                           r"(?P<names>[^?]+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
-    (FOLLOW_UP, re.compile(r"^what\s+else\s+(?:did|does|has|have)\s+(?P<names>.+?)\s+"
-                           r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$",
-                           re.I)),
-    (WHO_SAID_WHAT, re.compile(r"^who\s+(?:said|says|has said|is saying|was saying)\s+what"
-                               r"(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
-    (WHO_SAID_WHAT, re.compile(r"^what\s+(?:was|is|has been|have people|did people|do people|"
-                               r"are people|did anyone|does anyone|did they|do they|"
-                               r"did officials|do officials|did leaders)\s+"
-                               r"(?:said|saying|say)\s+" + _ABOUT + r"\s+(?P<topic>.+)$", re.I)),
-    (WHO_SAID_WHAT, re.compile(r"^who\s+(?:talked|spoke|commented|talks|speaks|comments|"
-                               r"has talked|has spoken|has commented)\s+(?:about|on)\s+"
-                               r"(?P<topic>.+)$", re.I)),
-    (WHO_SAID_WHAT, re.compile(r"^(?:what\s+(?:are|were)\s+(?:the\s+)?)?(?:reactions?|quotes|"
-                               r"comments|statements)\s+(?:to|on|about|regarding)\s+"
-                               r"(?P<topic>.+)$", re.I)),
-    (WHO_IS, re.compile(r"^(?:who\s+is|who's|who\s+was|who\s+are)\s+(?P<names>.+)$", re.I)),
-    (SPEAKER_QUOTES, re.compile(r"^what\s+(?:did|does|has|have|do|had)\s+(?P<names>.+?)\s+"
-                                r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT +
-                                r"\s+(?P<topic>.+))?$", re.I)),
-    (SPEAKER_QUOTES, re.compile(r"^what\s+(?:was|is|were|are)\s+(?P<names>.+?)(?:'s|’s)\s+"
-                                r"(?:position|view|views|stance|take|comments?|statements?|"
-                                r"message|remarks|words)(?:\s+" + _ABOUT +
-                                r"\s+(?P<topic>.+))?$", re.I)),
-    (SPEAKER_QUOTES, re.compile(r"^(?:quotes?|statements?|comments?|remarks)\s+(?:from|by)\s+"
-                                r"(?P<names>.+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$", re.I)),
-    (SPEAKER_QUOTES, re.compile(r"^(?P<names>[^ ]+(?: [^ ]+){0,3}?)(?:'s|’s)\s+(?:comments|"
-                                r"quotes|statements|remarks|words|views)(?:\s+" + _ABOUT +
-                                r"\s+(?P<topic>.+))?$", re.I)),
-    (WHO_SAID, re.compile(r"^who\s+(?:" + SPEECH_VERBS + r"|described|called|insisted|"
-                          r"suggested|promised|threatened|predicted|emphasized|emphasised|"
-                          r"accused|urged|vowed|rejected|denied)\s+(?:that\s+)?"
-                          r"(?P<content>.+)$", re.I)),
+_PATTERN_TEXTS: list[tuple[IntentKind, str]] = [
+    (IntentKind.FOLLOW_UP,
+     r"^(?:and|what about|how about|and what about|what of)\s+"
+     r"(?P<names>[^?]+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
+    (IntentKind.FOLLOW_UP,
+     r"^what\s+else\s+(?:did|does|has|have)\s+(?P<names>.+?)\s+"
+     r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
+    (IntentKind.WHO_SAID_WHAT,
+     r"^who\s+(?:said|says|has said|is saying|was saying)\s+what"
+     r"(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
+    (IntentKind.WHO_SAID_WHAT,
+     r"^what\s+(?:was|is|has been|have people|did people|do people|"
+     r"are people|did anyone|does anyone|did they|do they|"
+     r"did officials|do officials|did leaders)\s+"
+     r"(?:said|saying|say)\s+" + _ABOUT + r"\s+(?P<topic>.+)$"),
+    (IntentKind.WHO_SAID_WHAT,
+     r"^who\s+(?:talked|spoke|commented|talks|speaks|comments|"
+     r"has talked|has spoken|has commented)\s+(?:about|on)\s+"
+     r"(?P<topic>.+)$"),
+    (IntentKind.WHO_SAID_WHAT,
+     r"^(?:what\s+(?:are|were)\s+(?:the\s+)?)?(?:reactions?|quotes|"
+     r"comments|statements)\s+(?:to|on|about|regarding)\s+"
+     r"(?P<topic>.+)$"),
+    (IntentKind.WHO_IS,
+     r"^(?:who\s+is|who's|who\s+was|who\s+are)\s+(?P<names>.+)$"),
+    (IntentKind.SPEAKER_QUOTES,
+     r"^what\s+(?:did|does|has|have|do|had)\s+(?P<names>.+?)\s+"
+     r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT +
+     r"\s+(?P<topic>.+))?$"),
+    (IntentKind.SPEAKER_QUOTES,
+     r"^what\s+(?:was|is|were|are)\s+(?P<names>.+?)(?:'s|’s)\s+"
+     r"(?:position|view|views|stance|take|comments?|statements?|"
+     r"message|remarks|words)(?:\s+" + _ABOUT +
+     r"\s+(?P<topic>.+))?$"),
+    (IntentKind.SPEAKER_QUOTES,
+     r"^(?:quotes?|statements?|comments?|remarks)\s+(?:from|by)\s+"
+     r"(?P<names>.+?)(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
+    (IntentKind.SPEAKER_QUOTES,
+     r"^(?P<names>[^ ]+(?: [^ ]+){0,3}?)(?:'s|’s)\s+(?:comments|"
+     r"quotes|statements|remarks|words|views)(?:\s+" + _ABOUT +
+     r"\s+(?P<topic>.+))?$"),
+    (IntentKind.WHO_SAID,
+     r"^who\s+(?:" + SPEECH_VERBS + r"|described|called|insisted|"
+     r"suggested|promised|threatened|predicted|emphasized|emphasised|"
+     r"accused|urged|vowed|rejected|denied)\s+(?:that\s+)?"
+     r"(?P<content>.+)$"),
 ]
+_PATTERNS = [(kind, re.compile(text, re.I)) for kind, text in _PATTERN_TEXTS]
 
 
 def parse(question: str) -> Intent:
@@ -104,18 +126,18 @@ def parse(question: str) -> Intent:
         groups = m.groupdict()
         names = _names(groups["names"]) if groups.get("names") else ()
         topic = _topic(groups.get("topic"))
-        if kind == WHO_IS and (len(names) != 1 or not _looks_like_name(names[0])):
+        if kind == IntentKind.WHO_IS and (len(names) != 1 or not _looks_like_name(names[0])):
             continue  # "Who is the president of France?" is a general question
-        if kind == SPEAKER_QUOTES and not all(_looks_like_name(n) or n.lower() in
+        if kind == IntentKind.SPEAKER_QUOTES and not all(_looks_like_name(n) or n.lower() in
                                               _PRONOUN_NAMES for n in names):
             continue  # "What did the report say?" is not about a person
-        if kind == FOLLOW_UP and not all(_looks_like_name(n) or n.lower() in _PRONOUN_NAMES
-                                         for n in names):
+        if kind == IntentKind.FOLLOW_UP and not all(
+                _looks_like_name(n) or n.lower() in _PRONOUN_NAMES for n in names):
             continue
-        if kind == WHO_SAID and groups["content"].lower().startswith("what"):
+        if kind == IntentKind.WHO_SAID and groups["content"].lower().startswith("what"):
             continue
         return Intent(kind, names, topic, groups.get("content"))
-    return Intent(GENERAL)
+    return Intent(IntentKind.GENERAL)
 
 
 def _looks_like_name(text: str) -> bool:

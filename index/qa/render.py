@@ -9,6 +9,7 @@ import textwrap
 from typing import Any
 
 from ..types import Answer, Source
+from .intent import IntentKind
 
 
 def to_json(answer: Answer, ident: str | None = None) -> dict[str, Any]:
@@ -50,11 +51,11 @@ def to_text(answer: Answer, width: int = 100) -> str:
         lines.append("")
     current_speaker: str | None = None
     for s in answer.sentences:
-        if answer.intent != "general" and s.speaker and s.speaker != current_speaker:
+        if answer.intent != IntentKind.GENERAL and s.speaker and s.speaker != current_speaker:
             current_speaker = s.speaker
             head = s.speaker + (f" ({s.role})" if s.role else "")
             lines.append(f"{head}:")
-        who = f"{s.speaker}: " if s.speaker and answer.intent == "general" else ""
+        who = f"{s.speaker}: " if s.speaker and answer.intent == IntentKind.GENERAL else ""
         body = f"{s.text} [{s.citation}]"
         wrapped = textwrap.fill(who + body, width=width, initial_indent="  • ",
                                 subsequent_indent="    ")

@@ -8,65 +8,22 @@ alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky"
 
 from __future__ import annotations
 
-import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..quotes.names import name_key, name_score, surname_close
 from ..search.ranker import Ranker
-from ..storage.store import SentenceRow, Store
+from ..storage.store import SentenceRow
 from ..types import Answer, Hit
-from . import answer as A
-
-if TYPE_CHECKING:
-    from ..engine import Engine
-
-MATCH = 0.75  # name_score needed for a typed name to mean a speaker
+from .answer import abstain, cite, jaccard, select, word_set
+from .intent import IntentKind
+from .reader import Reader
+from .speakers import match_speakers
 
 
-class _SpeakerNames:
-    """Every speaker's name and aliases, grouped by folded surname: a typed name only
-    ever matches names whose surname is close to its last word, so each distinct surname
-    is compared once rather than every name scored."""
-
-    def __init__(self, store: Store) -> None:
-        self.canonical = {sid: n for sid, n, _, _ in store.speakers()}
-        self.by_surname: dict[str, list[tuple[int, str]]] = {}
-        for sid, alias in [*self.canonical.items(), *store.aliases()]:
-            if sid in self.canonical:
-                key = name_key(alias)
-                if key:
-                    self.by_surname.setdefault(key, []).append((sid, alias))
-
-
-_TABLES: weakref.WeakKeyDictionary[Store, _SpeakerNames] = weakref.WeakKeyDictionary()
-
-
-def match_speakers(engine: Engine, name: str) -> list[tuple[int, str]]:
-    """Speakers a typed name can mean: the best-scoring ones, (id, canonical name)."""
-    store = engine.store
-    table = _TABLES.get(store)
-    if table is None:  # a served generation is read-only; a reload brings a new Store
-        table = _TABLES[store] = _SpeakerNames(store)
-    scores: dict[int, float] = {}
-    for key, names in table.by_surname.items():
-        if not surname_close(name, key):
-            continue
-        for sid, alias in names:
-            scores[sid] = max(scores.get(sid, 0.0), name_score(name, alias))
-    if not scores:
-        return []
-    top = max(scores.values())
-    if top < MATCH:
-        return []
-    return [(sid, table.canonical[sid]) for sid, sc in scores.items() if sc == top]
-
-
-def _sentence_hits(engine: Engine, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:
+def _sentence_hits(engine: Reader, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:
     """Score given sentences against a topic (all of them, via their passages)."""
     s = engine.searcher
     qvec = engine.embedder.embed_query(topic)
@@ -76,7 +33,7 @@ def _sentence_hits(engine: Engine, topic: str, rows: Sequence[SentenceRow]) -> l
     return [h for h in s.score(topic, qvec, fused) if h.sentence_id in wanted]
 
 
-def _with_quote_dense(engine: Engine, hits: list[Hit], qvec: np.ndarray,
+def _with_quote_dense(engine: Reader, hits: list[Hit], qvec: np.ndarray,
                       quote_cos: dict[int, float], ranker: Ranker) -> list[Hit]:
     """Let a quote's own similarity to the topic stand for its sentences' dense signal."""
     if not quote_cos:
@@ -96,7 +53,8 @@ def _with_quote_dense(engine: Engine, hits: list[Hit], qvec: np.ndarray,
 
 
 def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
-             offset: int, organisations: set[str] = frozenset()) -> tuple[list[Hit], bool]:  # type: ignore[assignment]
+             offset: int, organisations: set[str], duplicate: float,
+             ) -> tuple[list[Hit], bool]:
     """People first, then organisations ("who" asks for people), each ordered by their
     best sentence, with their best few sentences."""
     groups: OrderedDict[str, list[Hit]] = OrderedDict()
@@ -104,8 +62,8 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
     for h in sorted(hits, key=lambda h: -h.confidence):
         if h.speaker is None or h.confidence < threshold:
             continue
-        words = A._word_set(h.text)
-        if any(A.jaccard(words, w) >= 0.8 for w in seen):
+        words = word_set(h.text)
+        if any(jaccard(words, w) >= duplicate for w in seen):
             continue
         seen.append(words)
         groups.setdefault(h.speaker, [])
@@ -116,7 +74,7 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
     return [h for n in page for h in groups[n]], len(names) > offset + speakers
 
 
-def who_said_what(engine: Engine, question: str, topic: str | None, offset: int = 0,
+def who_said_what(engine: Reader, question: str, topic: str | None, offset: int = 0,
                   ) -> Answer:
     cfg = engine.config
     if topic is None:
@@ -136,30 +94,32 @@ def who_said_what(engine: Engine, question: str, topic: str | None, offset: int 
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
     hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
-    orgs = {name for _, name, kind, _ in engine.store.speakers() if kind != "person"}
+    orgs = {sp.name for sp in engine.store.speakers() if sp.kind != "person"}
     chosen, more = _grouped(hits, engine.threshold, cfg.quotes.max_speakers,
-                            cfg.quotes.quotes_per_speaker, offset, orgs)
+                            cfg.quotes.quotes_per_speaker, offset, orgs,
+                            cfg.answer.duplicate_similarity)
     if not chosen:
-        return A.abstain(question, "who_said_what",
+        return abstain(question, IntentKind.WHO_SAID_WHAT,
                          f"No one in the articles is quoted about {topic}.", topic=topic)
-    return _cite(engine, question, "who_said_what", chosen, more, topic=topic)
+    return _cite(engine, question, IntentKind.WHO_SAID_WHAT, chosen, more, topic=topic)
 
 
-def _overview(engine: Engine, question: str, offset: int) -> Answer:
+def _overview(engine: Reader, question: str, offset: int) -> Answer:
     """ "Who said what?" with no topic: the most quoted speakers, a sentence each."""
     cfg = engine.config.quotes
-    people = sorted((sp for sp in engine.store.speakers() if sp[3]), key=lambda sp: -sp[3])
+    people = sorted((sp for sp in engine.store.speakers() if sp.quotes),
+                    key=lambda sp: -sp.quotes)
     page = people[offset:offset + cfg.max_speakers]
     hits: list[Hit] = []
-    for sid, _, _, _ in page:
-        rows = engine.store.speaker_sentences([sid])[:1]
+    for sp in page:
+        rows = engine.store.speaker_sentences([sp.id])[:1]
         hits += _plain_hits(engine, rows)
     if not hits:
-        return A.abstain(question, "who_said_what", "The articles quote no one yet.")
-    return _cite(engine, question, "who_said_what", hits, len(people) > offset + len(page))
+        return abstain(question, IntentKind.WHO_SAID_WHAT, "The articles quote no one yet.")
+    return _cite(engine, question, IntentKind.WHO_SAID_WHAT, hits, len(people) > offset + len(page))
 
 
-def _plain_hits(engine: Engine, rows: Sequence[SentenceRow]) -> list[Hit]:
+def _plain_hits(engine: Reader, rows: Sequence[SentenceRow]) -> list[Hit]:
     speakers = engine.store.sentence_speakers([r.id for r in rows])
     out = []
     for r in rows:
@@ -171,18 +131,18 @@ def _plain_hits(engine: Engine, rows: Sequence[SentenceRow]) -> list[Hit]:
     return out
 
 
-def speaker_quotes(engine: Engine, question: str, names: Sequence[str], topic: str | None,
+def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: str | None,
                    offset: int = 0, limit: int | None = None) -> Answer | None:
     """What one or more named speakers said; None when no name is a known speaker and
     the question reads better as a general one."""
     cfg = engine.config
-    matched = [(n, match_speakers(engine, n)) for n in names]
+    matched = [(n, match_speakers(engine.speaker_names(), n)) for n in names]
     missing = [n for n, m in matched if not m]
     if missing:
         if all(not _is_name(n) for n in missing):
             return None
         who = ", ".join(missing)
-        return A.abstain(question, "speaker_quotes", f"The articles don't quote {who}.",
+        return abstain(question, IntentKind.SPEAKER_QUOTES, f"The articles don't quote {who}.",
                          speaker=missing[0], topic=topic)
     limit = limit or cfg.answer.max_sentences
     all_hits: list[Hit] = []
@@ -206,31 +166,31 @@ def speaker_quotes(engine: Engine, question: str, names: Sequence[str], topic: s
         note = (f"The articles quote {names_text}, but not about {topic}." if topic and
                 offset == 0 else "That's all the articles quote from them." if offset else
                 f"The articles don't quote {names_text}.")
-        return A.abstain(question, "speaker_quotes", note, speaker=speaker, topic=topic)
-    return _cite(engine, question, "speaker_quotes", all_hits, more, speaker=speaker,
+        return abstain(question, IntentKind.SPEAKER_QUOTES, note, speaker=speaker, topic=topic)
+    return _cite(engine, question, IntentKind.SPEAKER_QUOTES, all_hits, more, speaker=speaker,
                  topic=topic)
 
 
-def who_said(engine: Engine, question: str, content: str) -> Answer:
+def who_said(engine: Reader, question: str, content: str) -> Answer:
     """ "Who said it was too early to tell …?": find the sentence, name its speaker."""
     qvec = engine.embedder.embed_query(content)
     hits = engine.searcher.retrieve(content, qvec).hits
-    chosen, _ = A.select(hits, engine.threshold, engine.config.answer.max_sentences, 0,
+    chosen, _ = select(hits, engine.threshold, engine.config.answer.max_sentences, 0,
                          engine.config.answer.duplicate_similarity)
     if not chosen:
-        return A.abstain(question, "who_said")
+        return abstain(question, IntentKind.WHO_SAID)
     spoken = [h for h in chosen if h.speaker]
     if not spoken:
-        answer = _cite(engine, question, "who_said", chosen[:1], False)
+        answer = _cite(engine, question, IntentKind.WHO_SAID, chosen[:1], False)
         return replace(answer, note="The articles don't say who said that.")
-    return _cite(engine, question, "who_said", spoken[:1] + [h for h in spoken[1:]
+    return _cite(engine, question, IntentKind.WHO_SAID, spoken[:1] + [h for h in spoken[1:]
                                                              if h.speaker == spoken[0].speaker],
                  False, speaker=spoken[0].speaker)
 
 
-def who_is(engine: Engine, question: str, name: str) -> Answer | None:
+def who_is(engine: Reader, question: str, name: str) -> Answer | None:
     """The roles the articles give a speaker, each cited where a sentence states it."""
-    found = match_speakers(engine, name)
+    found = match_speakers(engine.speaker_names(), name)
     if not found:
         return None
     sid, canonical = found[0]
@@ -241,7 +201,7 @@ def who_is(engine: Engine, question: str, name: str) -> Answer | None:
         row = None
         pos = article.text.find(role)
         while pos >= 0 and row is None:  # the role may sit in a label or a title first
-            row = _sentence_at(engine, article_id, pos)
+            row = engine.store.sentence_at(article_id, pos)
             pos = article.text.find(role, pos + 1)
         if row is not None and len(hits) < engine.config.answer.max_sentences:
             hits.append(replace(_plain_hits(engine, [row])[0], speaker=canonical, role=role))
@@ -252,7 +212,7 @@ def who_is(engine: Engine, question: str, name: str) -> Answer | None:
         return None
     note = (f"{canonical}: {'; '.join(r for r, _ in roles)}" if roles else
             f"The articles quote {canonical} but give no role.")
-    answer = _cite(engine, question, "who_is", hits, False, speaker=canonical)
+    answer = _cite(engine, question, IntentKind.WHO_IS, hits, False, speaker=canonical)
     return replace(answer, note=note)
 
 
@@ -268,18 +228,11 @@ def _fullest(roles: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _sentence_at(engine: Engine, article_id: str, pos: int) -> SentenceRow | None:
-    rows = engine.store._all('SELECT id, article_id, i, start, "end" FROM sentences WHERE '
-                             'article_id = ? AND start <= ? AND "end" > ? LIMIT 1',
-                             (article_id, pos, pos))
-    return SentenceRow(*rows[0]) if rows else None
-
-
-def _cite(engine: Engine, question: str, intent: str, hits: Sequence[Hit], more: bool,
+def _cite(engine: Reader, question: str, intent: str, hits: Sequence[Hit], more: bool,
           **kw: str | None) -> Answer:
     arts = {h.article_id: engine.searcher.article(h.article_id) for h in hits}
-    return A.cite(question, intent, hits, arts, more=more, speaker=kw.get("speaker"),
-                  topic=kw.get("topic"))
+    return cite(question, intent, hits, arts, more=more, speaker=kw.get("speaker"),
+                topic=kw.get("topic"))
 
 
 def _is_name(text: str) -> bool:

@@ -12,23 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
-SPEECH = frozenset("""
-say tell add warn stress note emphasize emphasise insist argue claim announce confirm deny
-urge describe explain assert acknowledge declare promise pledge vow threaten predict suggest
-reiterate underline underscore state express welcome condemn reaffirm affirm tweet write
-reply respond answer caution complain recall report concede admit highlight observe remark
-comment accuse praise criticize criticise mention indicate signal voice demand call propose
-ask estimate believe think hope expect fear agree brief point make inform
-""".split())
-THOUGHT = frozenset("believe think hope expect fear agree estimate".split())  # need a clause
-OBJECT_CUES = frozenset("""
-voice reiterate express reaffirm affirm welcome condemn underscore underline highlight
-stress emphasize emphasise announce demand propose praise criticize criticise urge note
-""".split())
-PREP_CUES = {"call": "for", "insist": "on", "comment": "on", "warn": "of", "point": "out",
-             "inform": "about"}
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp",)
 

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import COUNTRIES, ROLE_NOUNS, clean_name, gender_from_words
+from .lexicon import (
+    COUNTRIES,
+    GENERIC,
+    INSTITUTIONS,
+    ORG_PRONOUNS,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from .names import clean_name, gender_from_words
 from .nlp import Parsed
-
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-ORG_PRONOUNS = {"it", "they"}
-INSTITUTIONS = frozenset("""
-military government ministry army administration embassy alliance council department office
-kremlin pentagon house command forces navy agency commission committee parliament cabinet
-presidency delegation spokesperson service services union bloc coalition
-""".split())
-GENERIC = frozenset("""
-official officials analyst analysts expert experts observer observers diplomat diplomats
-people source sources critic critics someone somebody witness witnesses resident residents
-reporter reporters journalist journalists leader leaders
-""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +65,6 @@ def _phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
     while b > head and p.toks[b].pos == "PUNCT":
         b -= 1
     return a, b
-
-
-ORG_WORDS = frozenset("""
-alliance council ministry department party committee union organization organisation office
-commission bank fund agency group company corporation inc ltd llc university institute
-foundation association forces army navy federation republic states kingdom house senate
-congress parliament government court times post news press club center centre network
-service services authority board bureau administration embassy treaty nations command
-""".split())
 
 
 def name_shaped(p: Parsed, start: int, end: int) -> bool:

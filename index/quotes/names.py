@@ -9,54 +9,14 @@ Pure. "U.S. Ambassador Julianne Smith" is the person "Julianne Smith" with the r
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-ROLE_WORDS = frozenset("""
-president vice prime minister ministers secretary general foreign deputy ambassador envoy
-spokesman spokeswoman spokesperson chancellor federal aide adviser advisor press senior
-official state defense defence national security chief staff head mr mr. ms ms. mrs mrs. dr
-dr. king queen prince pope chairman chairwoman chair director leader mayor governor senator
-representative sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. admiral
-commander the of to for and u.s. u.s us uk u.k. un u.n. eu nato white house kremlin madam
-first lady crown attorney justice speaker majority minority whip house senate congressman
-congresswoman lawmaker sir lord baroness supreme allied high commissioner coordinator
-special spokes representative interior affairs economy finance trade energy press
-""".split())
-
-TITLE_GENDER = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "spokesman": "m", "chairman": "m", "congressman": "m",
-    "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "madam": "f", "queen": "f",
-    "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
-    "baroness": "f", "lady": "f",
-}
-
-# Role nouns that can stand for a person already named ("the spokesman said").
-ROLE_NOUNS = {
-    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
-    "ambassador": "envoy", "envoy": "envoy", "diplomat": "envoy",
-    "president": "president", "minister": "minister", "secretary": "secretary",
-    "chancellor": "chancellor", "aide": "aide", "adviser": "aide", "advisor": "aide",
-    "leader": "leader", "senator": "senator", "governor": "governor", "mayor": "mayor",
-    "general": "general", "commander": "general", "negotiator": "negotiator",
-}
-
-NICKNAMES = {
-    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "mike": "michael",
-    "tony": "anthony", "dick": "richard", "tom": "thomas", "dan": "daniel", "alex":
-    "alexander", "dmitri": "dmitry", "dmitriy": "dmitry", "yuri": "yury", "sergey": "sergei",
-    "vlad": "vladimir", "ron": "ronald", "liz": "elizabeth", "kate": "katherine",
-}
+from ..text import fold
+from .lexicon import COUNTRIES, NICKNAMES, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, TITLE_GENDER
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Madam|Mme)\.?\s+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def clean_name(name: str) -> str:
@@ -132,23 +92,6 @@ def gender_from_words(words: list[str]) -> str | None:
     return None
 
 
-COUNTRIES = {
-    "ukrainian": "ukraine", "ukraine": "ukraine", "russian": "russia", "russia": "russia",
-    "american": "us", "u.s.": "us", "us": "us", "america": "us", "french": "france",
-    "france": "france", "german": "germany", "germany": "germany", "finnish": "finland",
-    "finland": "finland", "swedish": "sweden", "sweden": "sweden", "british": "uk",
-    "uk": "uk", "britain": "uk", "chinese": "china", "china": "china", "nato": "nato",
-    "kremlin": "russia", "polish": "poland", "poland": "poland",
-}
-
-
-ROLE_HEADS = frozenset("""
-president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor
-aide adviser advisor general commander leader chief head director official senator governor
-mayor representative chairman chairwoman chair negotiator diplomat lawmaker deputy press
-king queen prince pope analyst professor expert correspondent reporter coordinator
-commissioner member officer premier ruler monarch speaker judge justice attorney candidate
-""".split())
 
 
 def is_role(text: str) -> bool:

@@ -17,25 +17,12 @@ from ..ingest.clean import inside, junk_spans
 from ..ingest.paragraphs import Label, labels, paragraph_spans
 from ..ingest.split import sentence_spans
 from ..types import Article, Quote
+from .lexicon import CUE_WORDS, ROLE_SUBJECT
 from .nlp import parse_many
 from .quotemarks import marked_spans
-from .resolve import Plan, Resolved, resolve, statement_author
+from .registry import statement_author
+from .resolve import Plan, Resolved, resolve
 
-_CUE = re.compile(
-    r"\b(?:sa(?:y|ys|id|ying)|t(?:old|ells?|elling)|warn|stress|not(?:ed|es|ing)|emphasi[sz]|"
-    r"insist|argu|claim|announc|confirm|den(?:y|ied|ies)|urg|describ|explain|assert|"
-    r"acknowledg|declar|promis|pledg|vow|threat|predict|suggest|reiterat|underlin|underscor|"
-    r"stat(?:ed|es|ing)\b|express|welcom|condemn|reaffirm|affirm|tweet|wr(?:ote|ites)|"
-    r"repl(?:y|ied|ies)|respond|answer|caution|complain|recall|report(?:s|ed)\b|conced|admit|"
-    r"highlight|observ|remark|comment|accus|prais|criti[cz]|mention|indicat|signal|voic|"
-    r"demand|call(?:s|ed|ing)?\s+(?:for|on)|propos|ask(?:s|ed)?\b|estimat|believ|think|"
-    r"thought|hop(?:e|es|ed)\b|expect|fear|agree|brief|ma(?:de|ke|kes)\s+clear|"
-    r"point(?:s|ed)?\s+out|inform|according\s+to)",
-    re.IGNORECASE)
-_ROLE_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w.]*\s+)*(?i:envoy|ambassador|spokes(?:man|woman|person)|"
-    r"president|minister|secretary|chancellor|aide|adviser|advisor|diplomat|negotiator|"
-    r"head of state)\b")
 TRANSCRIPT_TITLE = re.compile(r"\b(?:Remarks|Transcript|Press Conference|Briefing|Interview|"
                               r"Press Gaggle|answered media questions)\b", re.IGNORECASE)
 
@@ -77,8 +64,8 @@ def plan(article: Article) -> tuple[Plan, list[int]]:
         if k in in_turn:
             continue
         chunk = text[s:e]
-        if (any(m.start < e and m.end > s for m in marks) or _CUE.search(chunk)
-                or _ROLE_SUBJECT.search(chunk)):
+        if (any(m.start < e and m.end > s for m in marks) or CUE_WORDS.search(chunk)
+                or ROLE_SUBJECT.search(chunk)):
             needed.append(k)
     author = statement_author(article.title)
     return Plan(sentences, pars, labs, marks, turns, in_turn, author), needed

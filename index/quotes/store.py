@@ -13,8 +13,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..storage.store import Store, from_blobs, to_blob
+from ..text import fold
 from ..types import Article, Quote, Speaker
-from .names import fold, same_person, surname
+from .names import same_person, surname
 from .stage import ArticleQuotes
 
 
@@ -129,8 +130,8 @@ def _move(store: Store, old: int, new: int) -> None:
 def list_speakers(store: Store) -> list[Speaker]:
     """Every speaker with quote count and roles, most quoted first."""
     out = []
-    for sid, name, kind, count in store.speakers():
-        roles = tuple(store.roles(sid))
-        if count or roles:
-            out.append(Speaker(name, kind, (), roles, count))
+    for sp in store.speakers():
+        roles = tuple(store.roles(sp.id))
+        if sp.quotes or roles:
+            out.append(Speaker(sp.name, sp.kind, (), roles, sp.quotes))
     return sorted(out, key=lambda s: (-s.quotes, s.name))

@@ -17,7 +17,7 @@ import numpy as np
 from ..config import SearchConfig
 from ..storage.store import SentenceRow, Store
 from ..types import Article, Hit
-from . import features as F
+from . import features
 from .keyword import KeywordIndex
 from .ranker import Ranker
 from .tokens import query_tokens
@@ -87,7 +87,7 @@ class Searcher:
         fused_score = dict(fused)
         by_passage, svecs = self.store.passage_sentences(list(fused_score), self.dim)
         pvecs = self.vectors.vectors(list(by_passage))  # in memory: no disk read
-        q = F.query_terms(question, self.keyword.idf)
+        q = features.query_terms(question, self.keyword.idf)
         # sentence id → (fused score, passage id, best passage cosine, passage terms)
         best: dict[int, tuple[float, int, float, frozenset[str]]] = {}
         rows: dict[int, SentenceRow] = {}
@@ -106,13 +106,13 @@ class Searcher:
         absolute, lengths, rrfs, texts = [], [], [], []
         for sid in sids:
             row = rows[sid]
-            terms = F.code_terms(row.stems)
-            absolute.append(F.absolute(q, terms, best[sid][3], float(svecs[sid] @ qvec),
+            terms = features.code_terms(row.stems)
+            absolute.append(features.absolute(q, terms, best[sid][3], float(svecs[sid] @ qvec),
                                        best[sid][2]))
             lengths.append(len(terms[0]))
             rrfs.append(best[sid][0] * self.config.rrf_k)
             texts.append(row.text)
-        rows_f = F.with_relative(absolute, rrfs, lengths)
+        rows_f = features.with_relative(absolute, rrfs, lengths)
         speakers = self.store.sentence_speakers(sids)
         hits = []
         for sid, feats, text in zip(sids, rows_f, texts, strict=True):

@@ -3,7 +3,7 @@
 `order` ranks a question's candidate sentences (all features); `confidence` says, from
 absolute features only, how likely a sentence is to answer the question at all, and the
 answer abstains when even the best one falls below `threshold`. The weights and the
-threshold are fitted on data by `python -m index.calibrate`, which records what it
+threshold are fitted on data by `make calibrate` (index.evaluation.calibrate), which records what it
 fitted on and what it measured; nothing here is set by hand.
 """
 
@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import RankerUnusable
 from .features import ABSOLUTE, FEATURES
 
 DEFAULT_PATH = Path(__file__).with_name("ranker.json")
@@ -37,11 +38,26 @@ class Ranker:
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> Ranker:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES or tuple(data["absolute"]) != ABSOLUTE:
-            raise ValueError(f"{path} was fitted for other features; run `make calibrate`")
-        return cls(tuple(data["order_weights"]), tuple(data["confidence_weights"]),
-                   float(data["confidence_bias"]), float(data["threshold"]))
+        """The fitted scorer; a missing, damaged or stale file is a `RankerUnusable`."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if tuple(data["features"]) != FEATURES or tuple(data["absolute"]) != ABSOLUTE:
+                raise RankerUnusable(f"{path} was fitted for other features; "
+                                     "run `make calibrate`")
+            ranker = cls(tuple(float(w) for w in data["order_weights"]),
+                         tuple(float(w) for w in data["confidence_weights"]),
+                         float(data["confidence_bias"]), float(data["threshold"]))
+        except FileNotFoundError:
+            raise RankerUnusable(f"{path} is missing; reinstall whosaid or run "
+                                 "`make calibrate`") from None
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            # json.JSONDecodeError is a ValueError
+            raise RankerUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
+                                 "run `make calibrate`") from None
+        if len(ranker.order_weights) != len(FEATURES) or \
+                len(ranker.confidence_weights) != len(ABSOLUTE):
+            raise RankerUnusable(f"{path} has the wrong number of weights; run `make calibrate`")
+        return ranker
 
     @classmethod
     def uncalibrated(cls) -> Ranker:

@@ -7,10 +7,11 @@ question about a figure finds it. The Snowball stemmer (PyStemmer) is imported h
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import Stemmer
+
+from ..text import fold
 
 STOP_WORDS = frozenset("""
 a about above after again against all am an and any are aren't as at be because been before
@@ -59,16 +60,6 @@ _IRREGULAR = {f: base for base, forms in (
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _stemmer = Stemmer.Stemmer("english")
-
-
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Niinistö" → "niinisto"."""
-    if text.isascii():
-        return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
 
 
 @lru_cache(maxsize=200_000)

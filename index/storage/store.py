@@ -11,84 +11,24 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..search.tokens import content
 from ..types import Article
+from .schema import (
+    SCHEMA,
+    ArticleRow,
+    PassageRow,
+    SentenceRow,
+    SpeakerRow,
+    from_blobs,
+    placeholders,
+    to_blob,
+)
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, url TEXT,
-    path TEXT, text TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
-CREATE TABLE IF NOT EXISTS sentences (
-    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    i INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, vector BLOB NOT NULL,
-    stems TEXT NOT NULL, UNIQUE (article_id, i));
-CREATE TABLE IF NOT EXISTS passages (
-    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    i INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, vector BLOB NOT NULL);
-CREATE INDEX IF NOT EXISTS passages_article ON passages(article_id);
-CREATE TABLE IF NOT EXISTS speakers (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kind TEXT NOT NULL,
-    gender TEXT);
-CREATE INDEX IF NOT EXISTS speakers_key ON speakers(key);
-CREATE TABLE IF NOT EXISTS speaker_roles (
-    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    role TEXT NOT NULL, UNIQUE (speaker_id, article_id, role));
-CREATE TABLE IF NOT EXISTS speaker_aliases (
-    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    alias TEXT NOT NULL, UNIQUE (speaker_id, article_id, alias));
-CREATE TABLE IF NOT EXISTS quotes (
-    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL, cue TEXT,
-    speaker_id INTEGER REFERENCES speakers(id), speaker_start INTEGER, speaker_end INTEGER,
-    vector BLOB);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_id);
-CREATE TABLE IF NOT EXISTS sentence_quotes (
-    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
-    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
-    PRIMARY KEY (sentence_id, quote_id));
-CREATE INDEX IF NOT EXISTS sentence_quotes_quote ON sentence_quotes(quote_id);
-"""
-
-
-def to_blob(vec: np.ndarray) -> bytes:
-    return np.asarray(vec, dtype=np.float16).tobytes()
-
-
-def from_blobs(blobs: Sequence[bytes], dim: int) -> np.ndarray:
-    if not blobs:
-        return np.zeros((0, dim), dtype=np.float32)
-    return np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), dim).astype(
-        np.float32)
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceRow:
-    id: int
-    article_id: str
-    i: int
-    start: int
-    end: int
-    stems: str = ""  # tokens.encode of the sentence, when the query asked for it
-    text: str = ""  # the sentence itself, when the query asked for it
-
-
-@dataclass(frozen=True, slots=True)
-class PassageRow:
-    id: int
-    article_id: str
-    i: int
-    first: int
-    last: int
-
+__all__ = ["ArticleRow", "PassageRow", "SentenceRow", "SpeakerRow", "Store", "from_blobs",
+           "to_blob"]
 
 class Store:
     def __init__(self, path: Path, readonly: bool = True) -> None:
@@ -126,10 +66,10 @@ class Store:
     def articles(self, ids: Iterable[str]) -> dict[str, Article]:
         return {i: a for i in set(ids) if (a := self.article(i)) is not None}
 
-    def article_list(self) -> list[tuple[str, str, str | None, str | None]]:
-        """(id, title, date, source) of every article, oldest first."""
-        return self._all("SELECT id, title, date, source FROM articles "  # type: ignore[return-value]
-                         "ORDER BY date IS NULL, date, title")
+    def article_list(self) -> list[ArticleRow]:
+        """Every article's id, title, date and source, oldest first."""
+        return [ArticleRow(*r) for r in self._all("SELECT id, title, date, source FROM articles "
+                                                  "ORDER BY date IS NULL, date, title")]
 
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._all("SELECT id FROM articles")}
@@ -140,7 +80,7 @@ class Store:
     def passages(self, ids: Sequence[int]) -> list[PassageRow]:
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(len(ids))
         rows = self._all(f"SELECT id, article_id, i, first, last FROM passages "
                          f"WHERE id IN ({marks})", ids)
         return [PassageRow(*r) for r in rows]
@@ -151,7 +91,7 @@ class Store:
         with stems), and sentence id → vector."""
         if not ids:
             return {}, {}
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(len(ids))
         rows = self._all(
             f'SELECT p.id, s.id, s.article_id, s.i, s.start, s."end", s.stems, s.vector, '
             f'substr(a.text, s.start + 1, s."end" - s.start) FROM passages p '
@@ -170,10 +110,23 @@ class Store:
     def passage_vectors(self, ids: Sequence[int], dim: int) -> dict[int, np.ndarray]:
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(len(ids))
         rows = self._all(f"SELECT id, vector FROM passages WHERE id IN ({marks})", ids)
         vecs = from_blobs([r[1] for r in rows], dim)
         return {r[0]: vecs[k] for k, r in enumerate(rows)}
+
+    def sentence_at(self, article_id: str, start: int, end: int | None = None,
+                    ) -> SentenceRow | None:
+        """The article's sentence that holds [start, end) (or the character at start)."""
+        if end is None:
+            rows = self._all('SELECT id, article_id, i, start, "end" FROM sentences WHERE '
+                             'article_id = ? AND start <= ? AND "end" > ? LIMIT 1',
+                             (article_id, start, start))
+        else:
+            rows = self._all('SELECT id, article_id, i, start, "end" FROM sentences WHERE '
+                             'article_id = ? AND start <= ? AND "end" >= ? LIMIT 1',
+                             (article_id, start, end))
+        return SentenceRow(*rows[0]) if rows else None
 
     def sentences_of(self, article_id: str, first: int, last: int) -> list[SentenceRow]:
         rows = self._all('SELECT id, article_id, i, start, "end", stems FROM sentences '
@@ -184,7 +137,7 @@ class Store:
     def sentence_rows(self, ids: Sequence[int]) -> list[SentenceRow]:
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(len(ids))
         rows = self._all(f'SELECT id, article_id, i, start, "end" FROM sentences '
                          f"WHERE id IN ({marks})", ids)
         return [SentenceRow(*r) for r in rows]
@@ -192,7 +145,7 @@ class Store:
     def sentence_vectors(self, ids: Sequence[int], dim: int) -> dict[int, np.ndarray]:
         if not ids:
             return {}
-        marks = ",".join("?" * len(ids))
+        marks = placeholders(len(ids))
         rows = self._all(f"SELECT id, vector FROM sentences WHERE id IN ({marks})", ids)
         vecs = from_blobs([r[1] for r in rows], dim)
         return {r[0]: vecs[k] for k, r in enumerate(rows)}
@@ -212,22 +165,24 @@ class Store:
             yield (np.array([r[0] for r in rows], dtype=np.int64),
                    from_blobs([r[1] for r in rows], dim))
 
-    def iter_passage_tokens(self) -> Iterator[tuple[int, list[str]]]:
-        """(passage id, BM25 tokens) for every passage, from the stored stems."""
+    def iter_passage_stems(self) -> Iterator[tuple[int, list[str]]]:
+        """(passage id, its sentences' stored stems in order) for every passage: what the
+        keyword index is rebuilt from without tokenising any text again."""
         with self.lock:
             article_ids = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
         for aid in article_ids:
             codes = dict(self._all("SELECT i, stems FROM sentences WHERE article_id = ?", (aid,)))
             for pid, first, last in self._all("SELECT id, first, last FROM passages "
                                               "WHERE article_id = ? ORDER BY i", (aid,)):
-                yield pid, [t for i in range(first, last + 1) for t in content(codes[i])]
+                yield pid, [codes[i] for i in range(first, last + 1)]
 
     # --- speakers and quotes ---------------------------------------------------------------
 
-    def speakers(self) -> list[tuple[int, str, str, int]]:
-        """(id, name, kind, quote count) of every speaker."""
-        return self._all("SELECT s.id, s.name, s.kind, (SELECT COUNT(*) FROM quotes q WHERE "  # type: ignore[return-value]
-                         "q.speaker_id = s.id) FROM speakers s")
+    def speakers(self) -> list[SpeakerRow]:
+        """Every speaker with the number of quotes attributed to them."""
+        return [SpeakerRow(*r) for r in self._all(
+            "SELECT s.id, s.name, s.kind, (SELECT COUNT(*) FROM quotes q WHERE "
+            "q.speaker_id = s.id) FROM speakers s")]
 
     def aliases(self) -> list[tuple[int, str]]:
         return self._all("SELECT DISTINCT speaker_id, alias FROM speaker_aliases")  # type: ignore[return-value]
@@ -244,7 +199,7 @@ class Store:
         with a known speaker that covers the sentence."""
         if not sentence_ids:
             return {}
-        marks = ",".join("?" * len(sentence_ids))
+        marks = placeholders(len(sentence_ids))
         rows = self._all(
             f'SELECT sq.sentence_id, sp.name, q."end" - q.start, q.kind, '
             f"(SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id AND r.article_id = "
@@ -261,7 +216,7 @@ class Store:
         """Sentences in which these speakers speak, newest article first, in text order."""
         if not speaker_ids:
             return []
-        marks = ",".join("?" * len(speaker_ids))
+        marks = placeholders(len(speaker_ids))
         rows = self._all(
             f'SELECT DISTINCT s.id, s.article_id, s.i, s.start, s."end", a.date FROM sentences s '
             f"JOIN sentence_quotes sq ON sq.sentence_id = s.id JOIN quotes q ON q.id = "
@@ -283,7 +238,7 @@ class Store:
     def quote_sentences(self, quote_ids: Sequence[int]) -> dict[int, list[int]]:
         if not quote_ids:
             return {}
-        marks = ",".join("?" * len(quote_ids))
+        marks = placeholders(len(quote_ids))
         out: dict[int, list[int]] = {}
         for qid, sid in self._all(f"SELECT quote_id, sentence_id FROM sentence_quotes WHERE "
                                   f"quote_id IN ({marks})", quote_ids):
@@ -293,7 +248,7 @@ class Store:
     def quote_speakers(self, quote_ids: Sequence[int]) -> dict[int, int]:
         if not quote_ids:
             return {}
-        marks = ",".join("?" * len(quote_ids))
+        marks = placeholders(len(quote_ids))
         return dict(self._all(f"SELECT id, speaker_id FROM quotes WHERE id IN ({marks}) AND "  # type: ignore[arg-type]
                               f"speaker_id IS NOT NULL", quote_ids))
 

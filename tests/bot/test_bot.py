@@ -271,6 +271,16 @@ async def test_admin_uploads_files(bot: Harness) -> None:
     assert "Sweden is now a member of NATO" in replies[2]["text"]
 
 
+async def test_a_file_telegram_will_not_hand_over_is_reported_with_its_reason(
+        bot: Harness) -> None:
+    bot.api.fail_next("getFile", 400, {"ok": False, "error_code": 400,
+                                       "description": "Bad Request: file is too big"})
+    await bot.api.document(1, "huge.txt", b"Some text.", user_id=1)
+    (reply,) = await bot.replies(1)
+    assert "Skipped huge.txt: Telegram would not hand the file over" in reply["text"]
+    assert "file is too big" in reply["text"].lower()
+
+
 async def test_faults_429_500_and_dropped_polls(bot: Harness) -> None:
     await bot.api.wait_for("getUpdates")
     bot.api.fail_next("sendMessage", 429, {"ok": False, "error_code": 429,

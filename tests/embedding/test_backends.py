@@ -10,7 +10,7 @@ import pytest
 
 from index.build import build_paths
 from index.config import Config, EmbeddingConfig, parse_config
-from index.embedding.models import load_embedder
+from index.embedding.factory import load_embedder
 from index.engine import Engine
 from index.search.vectors import Layout, VectorIndex, choose_layout
 from tests.conftest import SEEDS

@@ -1,0 +1,117 @@
+"""The people and organisations of one article, with name variants merged, and the
+names a title or a byline gives ("Statement by Press Secretary Jen Psaki", "President
+Biden" in a title, "(Biden administration)" in a source). Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import COUNTRIES, ORG_WORDS
+from .names import clean_name, is_role, role_class, role_country, same_person, split_role, surname
+
+_STATEMENT = re.compile(r"^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+(?:the\s+)?(.+?)"
+                        r"(?:\s+(?:on|regarding|about|following|after|marking|in)\b.*)?$")
+_ADMIN = re.compile(r"\(([A-Z][\w’'-]+) administration\)")
+_PRESIDENT = re.compile(r"(?<!Vice )\bPresident\s+((?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+)?)")
+TITLED = re.compile(
+    r"((?:(?:U\.S\.|[A-Z][a-z]+(?:ian|ish|ese|an|ch)) )?"  # "U.S. President", "Ukrainian …"
+    r"\b(?:Vice |Prime |Foreign |Deputy |Federal )?(?:President|Minister|Secretary(?: of State)?"
+    r"|Secretary General|Ambassador|Chancellor|[Ss]pokes(?:man|woman|person)|Senator|Sen\."
+    r"|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.|Aide|Adviser|Advisor|King|Queen|Prince)"
+    r"(?: of (?:the )?(?:United States(?: of America)?|Untied States(?: of America)?|"
+    r"United Kingdom|Russian Federation|European Commission|[A-Z][\w’'-]+))?)"  # "of Ukraine"
+    r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
+_NOT_NAME = {"Before", "After", "On", "In", "At", "During", "With", "And", "Of", "For", "To",
+             "Meeting", "Bilateral", "Call", "Remarks", "Statement", "Press"}
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+class Registry:
+    """The people and organisations of one article, with name variants merged."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.orgs: dict[str, str] = {}  # folded → as first written
+        self.places: set[str] = set()  # what the model tagged as a place in this article
+
+    def find(self, name: str) -> Person | None:
+        for person in self.people:
+            if same_person(person.name, name):
+                return person
+        return None
+
+    def person(self, name: str, role: str | None = None, gender: str | None = None,
+               trusted: bool = False) -> Person | None:
+        """Register a name (titles inside it become roles); None if it is not a name."""
+        inner_role, name = split_role(clean_name(name))
+        if inner_role:
+            role = f"{role} {inner_role}" if role else inner_role
+        words = name.split()
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if (name in self.places and not trusted) or any(
+                w.lower() in ORG_WORDS or w.lower() in COUNTRIES for w in words):
+            return None  # "Kiev", "States": places and institutions are not people
+        if role:
+            role = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", role).strip(" ,")
+            if not is_role(role):
+                role = None
+        found = self.find(name)
+        if found is None:
+            found = Person(name)
+            self.people.append(found)
+        elif len(name.split()) > len(found.name.split()):
+            found.name = name  # the fullest form is the canonical one
+        found.aliases.add(name)
+        if role and role not in found.roles and len(role.split()) <= 8:
+            found.roles.append(role)
+        if gender and found.gender is None:
+            found.gender = gender
+        return found
+
+    def org(self, name: str) -> str:
+        return self.orgs.setdefault(name.lower(), name)
+
+    def surnames(self) -> set[str]:
+        return {surname(a) for p in self.people for a in p.aliases if surname(a)}
+
+    def by_role(self, role: str) -> Person | None:
+        """The person "the Ukrainian head of state" stands for: same kind of role, no
+        clash of countries; or, in an article naming one person only, that person."""
+        classes, countries = role_class(role), role_country(role)
+        best: tuple[int, int] = (0, -1)
+        for n, person in enumerate(self.people):
+            for r in person.roles:
+                theirs = role_country(r)
+                if not role_class(r) & classes or (countries and theirs
+                                                   and not countries & theirs):
+                    continue
+                score = 2 if countries & theirs else 1
+                best = max(best, (score, n))
+        if best[1] >= 0:
+            return self.people[best[1]]
+        return self.people[0] if len(self.people) == 1 else None
+
+
+def president_of(title: str, source: str | None) -> str | None:
+    m = _ADMIN.search(source or "")
+    if m:
+        return m.group(1)
+    m = _PRESIDENT.search(title)
+    if m:
+        words = [w for w in m.group(1).split() if w not in _NOT_NAME]
+        return words[0] if words else None
+    return None
+
+
+def statement_author(title: str) -> str | None:
+    m = _STATEMENT.match(title.strip())
+    return m.group(1).strip() if m else None
