@@ -1,0 +1,151 @@
+"""Who said what on real news: eval/quotes_news_gold.jsonl, measured.
+
+The gold: 342 speech attributions (direct and indirect, by people, organisations and
+described groups) in 32 PolNeAR train articles from seven outlets, each speaker resolved
+by hand to a full name ("he" → the person; "Mr. Murphy" → Chris Murphy) or kept as the
+description the article gives ("U.S. officials"). It was annotated before the speaker
+model was built, and those 32 articles are never trained on (`HELD_OUT`). Only offsets
+and names are stored; the texts stay in ../shared.
+
+PolNeAR's other attributions in those articles (beliefs, polls, documents) are neither
+right nor wrong: a predicted quote that overlaps one of them and no gold quote is not
+counted. Spans match at ≥ 0.3 overlap, one to one. A matched quote's speaker is right,
+wrong (a name that is not the speaker: the worst case) or missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..ingest.load import make_article
+from ..quotes.names import same_person
+from ..quotes.stage import extract
+from ..text import fold
+from .common import need_shared
+from .quotes import overlap
+
+GOLD = Path("eval/quotes_news_gold.jsonl")
+
+
+def gold_rows(path: Path = GOLD) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def held_out() -> frozenset[str]:
+    """PolNeAR article ids of the gold: never used to fit anything."""
+    return frozenset(r["doc"] for r in gold_rows())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in fold(text).replace("’", "'").replace("'s", "").split()
+            if w not in ("the", "a", "an", "of", "and")}
+
+
+def speaker_verdict(pred: str | None, pred_kind: str | None, gold: str, gold_kind: str,
+                    ) -> str:
+    """right | wrong | none."""
+    if not pred:
+        return "none"
+    if gold_kind == "person":
+        return "right" if pred_kind in (None, "person") and same_person(pred, gold) else "wrong"
+    if gold_kind == "organisation":
+        p, g = _words(pred), _words(gold)
+        return "right" if p and (p <= g or g <= p) else "wrong"
+    # A description is right when it names the same group ("U.S. officials" ~ "officials")
+    # or the one person the article says it is.
+    p, g = _words(pred), _words(gold)
+    head = sorted(g, key=lambda w: -len(w))
+    return "right" if p and (p & g and (p <= g or g <= p or bool(head and head[0] in p))) \
+        else "wrong"
+
+
+def news_section(config: Config) -> dict[str, Any]:
+    root = need_shared("eval/polnear")
+    if root is None or not GOLD.exists():
+        return {}
+    gold = gold_rows()
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in gold:
+        by_doc[g["doc"]].append(g)
+    polnear = {}
+    with open(root / "train.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            if row["id"] in by_doc:
+                polnear[row["id"]] = row
+    docs = sorted(by_doc)
+    articles = [make_article({"id": d, "title": polnear[d]["title"]}, polnear[d]["text"],
+                             where=d, path=None, default_title=d) for d in docs]
+    found = extract(articles, config.quotes)
+    counts = {"gold": 0, "pred": 0, "matched": 0, "right": 0, "wrong": 0, "none": 0}
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    errors: list[str] = []
+    for doc, article, aq in zip(docs, articles, found, strict=True):
+        text = article.text
+        golds = by_doc[doc]
+        for g in golds:
+            digest = hashlib.sha1(text[g["start"]:g["end"]].encode()).hexdigest()[:10]
+            if digest != g["sha1"]:
+                raise ValueError(f"{doc}: gold span {g['start']}-{g['end']} no longer matches")
+        taken = {g["polnear"] for g in golds}
+        neutral = [(min(s for s, _ in a["content_spans"]), max(e for _, e in a["content_spans"]))
+                   for n, a in enumerate(polnear[doc]["attributions"])
+                   if n not in taken and a["content_spans"]]
+        gspans = [(g["start"], g["end"]) for g in golds]
+        preds = [q for q in aq.quotes
+                 if any(overlap((q.start, q.end), s) >= 0.3 for s in gspans)
+                 or not any(overlap((q.start, q.end), s) >= 0.3 for s in neutral)]
+        pairs = sorted(((overlap((q.start, q.end), gs), i, j) for i, q in enumerate(preds)
+                        for j, gs in enumerate(gspans)), reverse=True)
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for o, i, j in pairs:
+            if o < 0.3 or i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            q, g = preds[i], golds[j]
+            verdict = speaker_verdict(q.speaker, getattr(q, "speaker_kind", None),
+                                      g["speaker"], g["speaker_kind"])
+            counts["matched"] += 1
+            counts[verdict] += 1
+            by_kind[g["speaker_kind"] + ("/pronoun" if g["pronoun"] else "")][verdict] += 1
+            if verdict != "right":
+                errors.append(f"{verdict}: {text[q.start:q.end][:50]!r} → {q.speaker} "
+                              f"(gold {g['speaker']})")
+        for j, g in enumerate(golds):
+            if j not in used_g:
+                errors.append(f"missed: {text[g['start']:g['end']][:50]!r} ({g['speaker']})")
+        for i, q in enumerate(preds):
+            if i not in used_p:
+                errors.append(f"extra: {text[q.start:q.end][:50]!r} ({q.kind}, {q.speaker})")
+        counts["gold"] += len(golds)
+        counts["pred"] += len(preds)
+    p = counts["matched"] / max(1, counts["pred"])
+    r = counts["matched"] / max(1, counts["gold"])
+    m = max(1, counts["matched"])
+    return {"articles": len(docs), **counts, "P": p, "R": r,
+            "F1": 2 * p * r / (p + r) if p + r else 0.0,
+            "speaker_accuracy": counts["right"] / m, "wrong_rate": counts["wrong"] / m,
+            "none_rate": counts["none"] / m,
+            "by_kind": {k: dict(v) for k, v in sorted(by_kind.items())}, "errors": errors}
+
+
+def print_news(n: dict[str, Any], show_errors: int = 40) -> None:
+    if not n:
+        return
+    print(f"\nQuotes, real-news gold ({int(n['gold'])} quotes in {n['articles']} PolNeAR "
+          f"articles held out from fitting; resolved speakers)")
+    print(f"  span P/R/F1 @0.3 overlap: {n['P']:.3f} / {n['R']:.3f} / {n['F1']:.3f}")
+    print(f"  speaker on matched quotes: right {n['speaker_accuracy']:.3f}, wrong "
+          f"{n['wrong_rate']:.3f}, none {n['none_rate']:.3f} ({n['right']}/{n['matched']})")
+    for kind, v in n["by_kind"].items():
+        total = sum(v.values())
+        print(f"    {kind:24} {v.get('right', 0):4}/{total:<4} right, {v.get('wrong', 0)} wrong")
+    for e in n["errors"][:show_errors]:
+        print(f"    {e}")
