@@ -17,3 +17,35 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+
+
+# Characters that only get in the way of reading a text, each replaced by one space so no
+# offset moves: zero-width spaces and joiners, the BOM, and the many Unicode spaces.
+_BLANKS = {ord(c): " " for c in "\u200b\u200c\u200d\u2060\ufeff\u00a0\u2007\u202f\u2009"
+           "\u200a\u2002\u2003\u3000\u202a\u202c"}
+# Two single marks used as one double mark (''like this'' in some agency and archive copy).
+_DOUBLED = re.compile(r"''|‘‘|’’|``")
+# A line holding only a full stop, bullet or rule: some sites separate paragraphs with it.
+_RULE_LINE = re.compile(r"(?m)^[ \t]*[.\-*•·_=~]{1,3}[ \t]*$")
+
+
+def analysis_view(text: str) -> str:
+    """The text as the analysis reads it, with every character at the same offset.
+
+    Invisible and exotic spaces become spaces (`Traeger\\u200b said` reads as two words),
+    doubled single quotes become a double quote beside a space, and rule lines become
+    blank lines (paragraph breaks). Citations still slice the original text: the two have
+    the same length, always."""
+    out = text.translate(_BLANKS)
+    if "''" in out or "‘‘" in out or "’’" in out or "``" in out:
+        out = _DOUBLED.sub(lambda m: _one_mark(out, m.start()), out)
+    if "\n" in out:
+        out = _RULE_LINE.sub(lambda m: " " * len(m.group()), out)
+    return out
+
+
+def _one_mark(text: str, i: int) -> str:
+    """ "''Yes" → ' "Yes' (opening: the mark stays next to its word); "no,''" → 'no," '."""
+    opening = i + 2 < len(text) and not text[i + 2].isspace() and (
+        i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
+    return ' "' if opening else '" '

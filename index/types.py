@@ -57,15 +57,16 @@ class Quote:
     end: int
     kind: QuoteKind
     cue: str | None
-    speaker: str | None  # resolved canonical name, or None when unknown
+    speaker: str | None  # resolved canonical name or description, or None when unknown
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker_kind: str | None = None  # person | organisation | description
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
-    kind: str = "person"  # person | organisation
+    kind: str = "person"  # person | organisation | description
     aliases: tuple[str, ...] = ()
     roles: tuple[tuple[str, str], ...] = ()  # (role as stated, article id)
     quotes: int = 0

@@ -85,7 +85,10 @@ def label_at(text: str, start: int, end: int) -> Label | None:
         name = m.group()[:-1].strip()
     else:
         colon = head.find(":")
-        if colon > 0 and _mixed_case_label(head[:colon]):
+        quoting = head[colon + 1:].lstrip()[:1] in "“\"" if colon > 0 else False
+        if colon > 0 and (_mixed_case_label(head[:colon]) or (
+                quoting and _NAME_WORD.fullmatch(head[:colon].strip())
+                and head[:colon].strip() not in _NOT_SPEAKERS)):
             name = head[:colon].strip()
             m = re.match(re.escape(head[: colon + 1]), head)
         else:

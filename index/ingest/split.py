@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..text import analysis_view
 from ..types import Passage, Sentence
 from .clean import inside, junk_spans
 from .paragraphs import label_at, paragraph_spans
@@ -92,7 +93,9 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
 
 def sentence_spans(text: str, junk: Sequence[tuple[int, int]] | None = None,
                    ) -> list[tuple[int, int]]:
-    """(start, end) of every sentence outside `junk` (default: `clean.junk_spans`)."""
+    """(start, end) of every sentence outside `junk` (default: `clean.junk_spans`), found
+    on the analysis view of the text (same offsets; see `index.text.analysis_view`)."""
+    text = analysis_view(text)
     junk = list(junk_spans(text) if junk is None else junk)
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
+from .lexicon import MARK_ONLY, OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -25,6 +25,7 @@ class Attribution:
     cue_i: int
     speaker_i: int | None  # token index of the speaker's head, if the sentence names one
     content: tuple[int, int] | None  # character span of reported content, if any
+    mark_only: bool = False  # "continued", "posted": attributes adjacent quote marks only
 
 
 def _dateline(p: Parsed, i: int) -> bool:
@@ -117,6 +118,23 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     return None
 
 
+def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None,
+                ) -> tuple[int, int] | None:
+    """Reported content never holds its own cue: when a misparse hangs the sentence's
+    opening on the clause ("WASHINGTON ― This spring, …, X told friends that …"), keep
+    the larger side of the cue."""
+    if content is None or not content[0] <= cue.start < content[1]:
+        return content
+    before = [t.i for t in p.toks if content[0] <= t.start and t.end <= cue.start]
+    after = [t.i for t in p.toks if t.start >= cue.end and t.end <= content[1]]
+    side = after if len(after) >= len(before) else before
+    if side is after:  # "told friends that …": what follows the object is the content
+        marks = [i for i in after if p.toks[i].dep == "mark" and p.toks[i].lemma == "that"]
+        if marks:
+            side = [i for i in after if i >= marks[0]]
+    return _span(p, side) if side else None
+
+
 def _cue_text(p: Parsed, cue: Tok) -> str:
     if cue.lemma == "make":
         return f"{cue.text} clear"
@@ -151,10 +169,11 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         if speaker is None and tok.tag == "VBG" and tok.i > 0 \
                 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
             speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
-        content = _content(p, tok, quoted)
+        mark_only = tok.lemma in MARK_ONLY
+        content = None if mark_only else _around_cue(p, tok, _content(p, tok, quoted))
         if tok.lemma in THOUGHT and content is None:
             continue
-        out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content))
+        out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))
     return [_trim_nested(p, att, out) for att in out]
 
 
@@ -174,4 +193,4 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
             keep.pop()
         if keep:
             b = min(b, keep[-1].end)
-    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b))
+    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b), att.mark_only)

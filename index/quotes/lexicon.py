@@ -19,8 +19,16 @@ reiterate underline underscore state express welcome condemn reaffirm affirm twe
 reply respond answer caution complain recall report concede admit highlight observe remark
 comment accuse praise criticize criticise mention indicate signal voice demand call propose
 ask estimate believe think hope expect fear agree brief point make inform
+echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff
+snap joke muse exclaim shout yell chant testify disclose reveal recount elaborate clarify
+rebut refute dispute proclaim plead implore wonder grumble bemoan decry denounce slam blast
+hail applaud laud confess recommend advise forecast conclude characterize characterise
+assure reassure remind hint imply concur disagree continue post blog email text
 """.split())
-THOUGHT = frozenset("believe think hope expect fear agree estimate".split())  # need a clause
+THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
+# Verbs that attribute only the quotation marks right beside them ("“…,” he continued."),
+# never a clause of reported speech: they are too common in other senses.
+MARK_ONLY = frozenset("continue post blog email text joke snap muse".split())
 OBJECT_CUES = frozenset("""
 voice reiterate express reaffirm affirm welcome condemn underscore underline highlight
 stress emphasize emphasise announce demand propose praise criticize criticise urge note
@@ -29,7 +37,8 @@ PREP_CUES = {"call": "for", "insist": "on", "comment": "on", "warn": "of", "poin
              "inform": "about"}
 
 # Verbs whose final consonant doubles before -ed/-ing ("admitted", "quipped").
-_DOUBLING = frozenset("admit commit regret quip refer prefer confer omit submit plan".split())
+_DOUBLING = frozenset("admit commit regret quip refer prefer confer omit submit plan snap "
+                      "concur".split())
 # Past forms English does not build by rule.
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
               "think": ("thought",), "make": ("made",), "speak": ("spoke", "spoken"),
@@ -38,7 +47,7 @@ _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written")
 
 def inflections(lemma: str) -> tuple[str, ...]:
     """The lemma and its -s, past and -ing forms: "deny" → deny, denies, denied, denying."""
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
         third = lemma + "es"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"
@@ -54,6 +63,52 @@ def inflections(lemma: str) -> tuple[str, ...]:
         past, ing = lemma + "ed", lemma + "ing"
     pasts = _IRREGULAR.get(lemma, (past,))
     return (lemma, third, *pasts, ing)
+
+
+_FUNCTION_VERBS = {f: lemma for lemma in ("be", "have", "do") for f in {
+    "be": ("be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s", "'re", "’re",
+           "'m", "’m"),
+    "have": ("have", "has", "had", "having", "'ve", "’ve", "'d", "’d"),
+    "do": ("do", "does", "did", "doing", "done")}[lemma]}
+VERB_LEMMAS = {**{f: lemma for lemma in SPEECH for f in inflections(lemma)},
+               **_FUNCTION_VERBS}
+"""Lemmas of the verb forms attribution looks up; other verbs keep their form."""
+
+
+def lemma_of(word: str, tag: str) -> str:
+    """The lemma attribution needs, from the word and its fine-grained (Penn) tag: a verb
+    through `VERB_LEMMAS`, a plural noun made singular, anything else lower-cased."""
+    low = word.lower()
+    if tag.startswith("VB") or tag == "MD":
+        return VERB_LEMMAS.get(low, low)
+    if tag in ("NNS", "NNPS") and len(low) > 3:
+        if low.endswith("ies"):
+            return low[:-3] + "y"
+        if low.endswith(("sses", "shes", "ches", "xes")):
+            return low[:-2]
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return low[:-1]
+    return low
+
+
+_POS = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "MD": "AUX",
+        "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON",
+        "DT": "DET", "PDT": "DET", "WDT": "DET", "IN": "ADP", "RP": "ADP", "CC": "CCONJ",
+        "CD": "NUM", "TO": "PART", "POS": "PART", "UH": "INTJ", "WRB": "ADV", "FW": "X",
+        "LS": "X", "XX": "X", "ADD": "X", "AFX": "ADJ", "_SP": "SPACE", "SYM": "SYM",
+        "$": "SYM", "#": "SYM", "NFP": "PUNCT"}
+
+
+def pos_of(tag: str, word: str) -> str:
+    """Universal part of speech from the Penn tag (what spaCy's attribute ruler would set
+    for the tags attribution reads)."""
+    if tag.startswith("VB"):
+        return "AUX" if word.lower() in _FUNCTION_VERBS else "VERB"
+    if tag.startswith("JJ"):
+        return "ADJ"
+    if tag.startswith("RB"):
+        return "ADV"
+    return _POS.get(tag, "PUNCT")
 
 
 def _alternation(words: list[str]) -> str:
@@ -93,6 +148,12 @@ commander the of to for and u.s. u.s us uk u.k. un u.n. eu nato white house krem
 first lady crown attorney justice speaker majority minority whip house senate congressman
 congresswoman lawmaker sir lord baroness supreme allied high commissioner coordinator
 special spokes representative interior affairs economy finance trade energy press
+archbishop bishop cardinal rev rev. reverend pastor rabbi imam sheikh father pope
+judge justice chief officer sgt sgt. sergeant det det. detective constable cpl cpl. pvt
+capt capt. captain maj maj. major lt. col. coach professor prof prof. commissioner
+superintendent councillor councilman councilwoman alderman alderwoman assemblyman
+assemblywoman delegate ceo chairman executive founder director mayor-elect president-elect
+premier chancellor-elect
 """.split())
 
 TITLE_GENDER = {
@@ -136,6 +197,11 @@ aide adviser advisor general commander leader chief head director official senat
 mayor representative chairman chairwoman chair negotiator diplomat lawmaker deputy press
 king queen prince pope analyst professor expert correspondent reporter coordinator
 commissioner member officer premier ruler monarch speaker judge justice attorney candidate
+coach manager owner founder executive ceo captain lawyer doctor teacher principal dean
+councillor councilor economist researcher scientist author writer editor host anchor
+activist organizer organiser advocate nurse detective sergeant constable superintendent
+pastor priest bishop rabbi imam strategist consultant pollster adviser partner mother
+father son daughter wife husband sister brother widow resident student president-elect
 """.split())
 
 ROLE_SUBJECT = re.compile(
@@ -166,3 +232,69 @@ foundation association forces army navy federation republic states kingdom house
 congress parliament government court times post news press club center centre network
 service services authority board bureau administration embassy treaty nations command
 """.split())
+
+# --- first names with a usual gender --------------------------------------------------------
+# Only to keep "she said" from landing on a man named in the sentence before (and "he" on a
+# woman); a name not listed, or used by both, says nothing. Common English-language names.
+FEMALE_NAMES = frozenset("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla alexis lori jill valerie
+caroline susanne monica wendy tina tracy erin claire kate liz sue jane
+""".split())
+MALE_NAMES = frozenset("""
+james robert john michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
+jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent ralph
+roy bobby philip louis mike bill bob jim tom dan ted chris ben steve tim jim fred ed
+""".split()) - {"robby", "lindsey", "mitch_never"}
+MALE_NAMES = frozenset("""
+james robert john michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
+jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent ralph
+roy bobby philip louis mike bill bob jim tom dan ted jeb marco chris rand ben bernie barack
+vladimir dmitry sergei volodymyr emmanuel olaf boris justin stephen jens antony jake
+lloyd rahm mitt mitch newt rudy rick reince steve corey kevin lindsey chuck harry hugh
+trevor tad ed marty hank mitchell geoff guy tom jon xavier brad matt dmitri craig markus
+james roman edgar nachman aris raphael pete hunter beto cory tim jared eric
+""".split())
+
+# Nouns that can head a described speaker ("officials", "the company", "a neighbour"):
+# people, groups of people and institutions. A described speaker must have one of these
+# (or a role) as its head, so "the report said" or a misparsed "future" never speaks.
+GROUP_NOUNS = frozenset("""
+people person man woman men women boy girl child children kid kids teen teenager family
+families group groups campaign campaigns company companies firm firms team teams party
+parties union unions board court courts police authority authorities government
+administration agency department office ministry committee council panel commission
+staff staffer staffers employee employees worker workers member members voter voters
+supporter supporters critic critics opponent opponents protester protesters demonstrator
+demonstrators lawmaker lawmakers legislator legislators senator senators leader leaders
+resident residents neighbour neighbours neighbor neighbors parent parents student students
+witness witnesses source sources insider insiders observer observers strategist strategists
+adviser advisers advisor advisors aide aides ally allies official officials expert experts
+analyst analysts economist economists researcher researchers scientist scientists doctor
+doctors nurse nurses lawyer lawyers attorney attorneys prosecutor prosecutors investigator
+investigators officer officers spokesman spokeswoman spokesperson representative
+representatives organizer organizers organiser organisers activist activists advocate
+advocates citizen citizens customer customers user users fan fans player players coach
+owner owners executive executives manager managers director directors diplomat diplomats
+donor donors delegate delegates candidate candidates commenter commenters reporter
+reporters journalist journalists writer writers author authors pollster pollsters
+consultant consultants operative operatives judge judges jury victim victims survivor
+survivors relative relatives friend friends colleague colleagues partner partners
+""".split())
+

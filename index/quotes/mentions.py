@@ -77,10 +77,20 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
         and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
 
 
-def _person_entity(p: Parsed, a: int, b: int) -> tuple[int, int] | None:
+def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
+                   ) -> tuple[int, int] | None:
+    """The person named in tokens a..b; not one in a possessive ("Carter's spokesman"), and
+    when `head` is given, the one that holds it: "Clinton advisers" names no one, and
+    "Clinton campaign manager Robby Mook" names Mook."""
     for e in p.ents:
+        if head is not None and not e.start <= head < e.end:
+            continue
         if e.start <= b and e.end - 1 >= a and (
                 e.label == "PERSON" or (e.label == "ORG" and name_shaped(p, e.start, e.end))):
+            after = e.end < len(p.toks) and p.toks[e.end].tag == "POS"
+            if after or p.toks[e.end - 1].dep == "poss" or p.toks[e.end - 1].text.endswith(
+                    ("'s", "’s")):
+                continue
             return e.start, e.end - 1
     return None
 
@@ -101,10 +111,21 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if low in ("i", "we", "you"):
         return Mention(tok.start, tok.end, "unknown")
     coordinated = any(c.dep == "conj" for c in p.children(head))
+    if tok.pos == "NOUN" and not coordinated:
+        # "Carter's press secretary, Peter Cook, told …": the apposition names the speaker.
+        for c in p.children(head):
+            ent = _person_entity(p, c.i, c.i) if c.dep == "appos" else None
+            if ent is not None:
+                ra, rb = _phrase(p, head, keep_right=False)
+                ra += p.toks[ra].dep == "det"
+                return Mention(p.toks[ent[0]].start, p.toks[ent[1]].end, "person",
+                               name=clean_name(_text(text, p, *ent)),
+                               role=_text(text, p, ra, rb).strip(" ,") or None,
+                               gender=gender_from_words([tok.text]))
     a, b = _phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
     words = [t.text for t in p.toks[a:b + 1]]
     start, end = p.toks[a].start, p.toks[b].end
-    ent = _person_entity(p, a, b) if not coordinated else None
+    ent = _person_entity(p, a, b, head) if not coordinated else None
     if ent is None and tok.text in known and tok.text[:1].isupper() and not coordinated:
         ent = (head, head)  # a surname seen before, whatever tag the model gave it
     if ent is not None:
@@ -113,15 +134,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ra = a
         while ra < ea and p.toks[ra].dep == "det":
             ra += 1
-        role = _text(text, p, ra, ea - 1).strip(" ,") or None
-        # "Dmitry Peskov, the Kremlin spokesman, said": the apposition is a role too.
-        for c in p.children(eb):
-            if c.dep == "appos":
-                sub = p.subtree(c.i)
-                sa = sub[0] + (1 if p.toks[sub[0]].dep == "det" else 0)
-                appos = _text(text, p, sa, sub[-1]).strip(" ,")
-                if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
-                    role = appos if role is None else role
+        role = _text(text, p, ra, ea - 1).strip(" ,") or _appos_role(p, eb, text)
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
                        gender=gender_from_words(words))
     head_lemma = tok.lemma.lower()
@@ -147,9 +160,26 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
             return Mention(start, end, "person", name=clean_name(text[start:end]))
+        name = _org_name(text[start:end])
+        role = _appos_role(p, head, text)
         if tok.ent or coordinated or b > a or tok.text.isupper():
-            return Mention(start, end, "org", name=_org_name(text[start:end]))
-    return Mention(start, end, "unknown")  # a lone capitalised word the model cannot place
+            return Mention(start, end, "org", name=name, role=role)
+        # A lone proper noun the model cannot place ("Farinloye says"): the article's
+        # evidence decides later whether it is a person (index.quotes.entities).
+        return Mention(start, end, "unknown", name=name, role=role)
+    return Mention(start, end, "unknown")
+
+
+def _appos_role(p: Parsed, head: int, text: str) -> str | None:
+    """ "Dmitry Peskov, the Kremlin spokesman, said": the apposition is a role too."""
+    for c in p.children(head):
+        if c.dep == "appos":
+            sub = p.subtree(c.i)
+            sa = sub[0] + (1 if p.toks[sub[0]].dep == "det" else 0)
+            appos = _text(text, p, sa, sub[-1]).strip(" ,")
+            if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
+                return appos
+    return None
 
 
 def _head_of_state(p: Parsed, head: int) -> bool:

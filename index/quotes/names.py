@@ -23,6 +23,7 @@ def clean_name(name: str) -> str:
     """Strip honorifics, suffixes and possessives: "Joseph R. Biden, Jr." → "Joseph R. Biden"."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:—–-")
     name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", name)  # "Commentary’s Noah Rothman"
     name = _SUFFIX.sub("", name)
     name = _HONORIFIC.sub("", name)
     return name.strip()

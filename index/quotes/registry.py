@@ -101,6 +101,23 @@ class Registry:
         return self.people[0] if len(self.people) == 1 else None
 
 
+    def by_description(self, words: str) -> Person | None:
+        """The person a description stands for when the article gave them that role or
+        apposition: "the Kentucky Republican" after "Mitch McConnell, the Kentucky
+        Republican". Every content word must be in one of the person's roles; two people
+        fitting is no answer."""
+        wanted = _content_words(words)
+        if not wanted:
+            return None
+        fits = [p for p in self.people if any(wanted <= _content_words(r) for r in p.roles)]
+        return fits[0] if len(fits) == 1 else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z.’'-]*", text.lower())
+            if w not in ("the", "a", "an", "of", "to", "for", "and", "former", "then")}
+
+
 def president_of(title: str, source: str | None) -> str | None:
     m = _ADMIN.search(source or "")
     if m:

@@ -1,16 +1,15 @@
 """One article's quotes with their speakers resolved: the heart of "who said what".
 
-Pure: reads the article text, its sentences, the parses of the sentences worth parsing,
-transcript labels and quotation marks (see index.quotes.stage for how they are gathered).
+Pure: reads the article text (its analysis view), sentences, the parses of the sentences
+worth parsing, transcript labels and quotation marks (gathered by index.quotes.stage).
 - Transcript turns (`PRESIDENT BIDEN:`) give every paragraph of the turn to the labelled
-  speaker; `THE PRESIDENT` is resolved from the source or the title.
-- A "Statement by X" gives its paragraphs to X.
-- Elsewhere a quote goes to the nearest cue's speaker in its sentence; "he"/"she" to the
-  nearest preceding compatible person (subjects first, gender learnt from titles and
-  from pronouns already resolved); "the spokesman" to the last person with that role;
-  an unattributed quote right after an attributed one continues it.
-- Name variants merge within the article ("Smith" = "Julianne Smith"); an unknown
-  speaker stays unknown.
+  speaker, in documents that are transcripts; a "Statement by X" gives its paragraphs to X.
+- Elsewhere the rules find the quotes (`candidates.Draft`), the candidates for their
+  speaker, and a fitted model (`choice`) picks one or none. Each candidate is first
+  resolved to an entity of the article (`entities.People`): a name to its full form, a
+  pronoun to its antecedent, a description ("the Kentucky Republican") to the person the
+  article gave that role, or kept as a description ("U.S. officials").
+- A quote inside another quote of the same speaker is reported once, as the outer one.
 """
 
 from __future__ import annotations
@@ -22,18 +21,21 @@ from dataclasses import dataclass
 from ..ingest.paragraphs import Label
 from ..types import Quote, QuoteKind, Speaker
 from .attribution import Attribution, attributions
-from .entities import Entities
+from .candidates import Candidate, Draft
+from .choice import SpeakerModel
+from .entities import People
+from .gather import Gathering, Spoke
+from .lexicon import GROUP_NOUNS, INSTITUTIONS, ROLE_HEADS, ROLE_NOUNS
 from .mentions import Mention, mention_at
-from .names import (
-    role_class,
-    split_role,
-    titlecase,
-)
+from .names import is_role, role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
-from .registry import Person, president_of
+from .registry import president_of
+from .tidy import joined, not_speech, outermost
 
 QUESTIONERS = {"Q", "Question", "Answer", "Moderator", "Participant", "Audience Member"}
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """What index.quotes.stage found before parsing."""
@@ -53,20 +55,41 @@ class Resolved:
     speakers: tuple[Speaker, ...]
 
 
-class _Article:
+Trace = list[tuple[Draft, int | None]]  # every decision: the draft, the chosen candidate
+
+
+class _Article(Gathering):
     def __init__(self, text: str, title: str, source: str | None, plan: Plan,
-                 parsed: Mapping[int, Parsed], title_parse: Parsed | None) -> None:
+                 parsed: Mapping[int, Parsed], title_parse: Parsed | None,
+                 model: SpeakerModel, trace: Trace | None = None) -> None:
+        self.trace = trace
         self.text = text
         self.title = title
         self.source = source
         self.plan = plan
         self.parsed = parsed
-        self.people = Entities(text, title, plan.sentences, parsed, title_parse)
+        self.model = model
+        self.quoted = [(m.start, m.end) for m in plan.marks]
+        self.people = People(text, title, plan.sentences, parsed, title_parse, self.quoted)
         self.reg = self.people.reg
         self.quotes: list[Quote] = []
-        self.last: tuple[str, int, int] | None = None  # (speaker, paragraph, sentence)
-        self.last_org: tuple[str, int] | None = None
+        self.kinds: dict[str, str] = {}  # speaker name → person | organisation | description
+        self.prev: Spoke | None = None
         self.author: str | None = None  # of a "Statement by …"
+        self.nominal_roles: list[tuple[int, str]] = []
+        self.atts: dict[int, list[Attribution]] = {
+            k: attributions(p, [q for q in self.quoted if q[0] < p.end and q[1] > p.start])
+            for k, p in parsed.items()}
+        self.sentences = plan.sentences
+        self.paragraphs = plan.paragraphs
+        self.par_of_sentence = [self.paragraph_of(s) for s, _ in plan.sentences]
+        self.marks_by_sentence: dict[int, list[Marked]] = {}
+        for m in plan.marks:  # each quote is read once, at the sentence where it starts
+            k = next((k for k, (_, e) in enumerate(plan.sentences) if e > m.start), None)
+            if k is not None:
+                self.marks_by_sentence.setdefault(k, []).append(m)
+
+    # --- labels and statements -------------------------------------------------------------
 
     def speaker_of_label(self, label: Label) -> tuple[str | None, str | None]:
         if label.name in QUESTIONERS:
@@ -86,8 +109,6 @@ class _Article:
         person = self.reg.person(name, role or None, trusted=True)
         return (person.name if person else None), role or None
 
-    # --- the walk ------------------------------------------------------------------------
-
     def paragraph_of(self, pos: int) -> int:
         for n, (s, e) in enumerate(self.plan.paragraphs):
             if s <= pos < e + 1:
@@ -106,7 +127,8 @@ class _Article:
                     where: tuple[int | None, int | None] = (label.start, label.end - colon)
                 else:
                     where = (None, None)
-                self.quotes.append(Quote(start, e, QuoteKind.TRANSCRIPT, None, speaker, *where))
+                self._emit(Quote(start, e, QuoteKind.TRANSCRIPT, None, speaker, *where,
+                                 speaker_kind="person" if speaker else None))
 
     def statement(self) -> None:
         if not self.plan.author:
@@ -118,122 +140,15 @@ class _Article:
         covered = {p for _, pars in self.plan.turns for p in pars}
         for s, e in self.plan.paragraphs:
             if (s, e) not in covered and any(s <= a < e for a, _ in self.plan.sentences):
-                self.quotes.append(Quote(s, e, QuoteKind.DIRECT, "statement", speaker))
+                self._emit(Quote(s, e, QuoteKind.DIRECT, "statement", speaker,
+                                 speaker_kind="person"))
 
-    def _speaker(self, k: int, p: Parsed, att: Attribution) -> tuple[str | None, Mention | None]:
-        if att.speaker_i is None:
-            return None, None
-        m = mention_at(p, att.speaker_i, self.reg.surnames(), self.text)
-        if m.kind == "person" and m.name:
-            person = self.reg.person(m.name, m.role, m.gender)
-            if person is None:
-                return None, m
-            self._claim_roles(k, person)
-            return person.name, m
-        if m.kind == "unknown" and self.author and self.text[m.start:m.end].lower() in (
-                "i", "we"):
-            return self.author, m  # a statement's "I" is its author
-        if m.kind == "pronoun" and m.gender:
-            found = self.people.antecedent(k, m.start, m.gender)
-            if found is None:
-                return None, m
-            found.gender = found.gender or m.gender
-            return found.name, m
-        if m.kind == "pronoun":  # "it"/"they" after an organisation spoke
-            if self.last_org and self.last_org[1] >= k - 1:
-                return self.last_org[0], m
-            return None, m
-        if m.kind == "role" and m.role:
-            holder = self.reg.by_role(m.role)
-            return (holder.name if holder else None), m
-        if m.kind == "org" and m.name:
-            name = self.reg.org(m.name)
-            self.last_org = (name, k)
-            return name, m
-        return None, m
+    def _emit(self, q: Quote) -> None:
+        self.quotes.append(q)
+        if q.speaker and q.speaker_kind:
+            self.kinds.setdefault(q.speaker, q.speaker_kind)
 
-    def _covered(self, span: tuple[int, int]) -> bool:
-        """Inside a quote whose speaker is known (a statement's or a transcript turn's)."""
-        a, b = span
-        return any(q.speaker and q.start <= a and b <= q.end for q in self.quotes)
-
-    def _claim_roles(self, k: int, person: Person) -> None:
-        """ "The U.S. envoy to NATO set a tough tone …" then "said Ambassador Smith"."""
-        classes = {c for r in person.roles for c in role_class(r)}
-        for where, role in self.people.nominal_roles:
-            if k - 1 <= where <= k and role_class(role) & classes and role not in person.roles:
-                person.roles.append(role)
-
-    def sentence(self, k: int, start: int, end: int) -> None:
-        p = self.parsed.get(k)
-        marks = [m for m in self.plan.marks if m.start < end and m.end > start]
-        if p is None:
-            self.people.remember_plain(k, start, end)
-            return
-        self.people.remember(k, p)
-        quoted = [(m.start, m.end) for m in marks]
-        atts = [(att, *self._speaker(k, p, att)) for att in attributions(p, quoted)]
-        par = self.paragraph_of(start)
-        for att, speaker, mention in atts:
-            if att.content is None or _mostly_quoted(att.content, quoted):
-                continue
-            if speaker is None and (mention is None or mention.kind != "generic"
-                                    or self._covered(att.content)):
-                continue  # "it was agreed that …": no source, so no attribution
-            if speaker is not None and speaker == self.author:
-                continue  # the statement's own paragraph already carries it
-            a, b = att.content
-            self.quotes.append(Quote(a, b, QuoteKind.INDIRECT, att.cue, speaker,
-                                     mention.start if mention else None,
-                                     mention.end if mention else None))
-            if speaker:
-                self.last = (speaker, par, k)
-        for m in marks:
-            self._marked(k, par, p, m, atts)
-
-    def _marked(self, k: int, par: int, p: Parsed, m: Marked,
-                atts: list[tuple[Attribution, str | None, Mention | None]]) -> None:
-        outside = [(att, spk, men) for att, spk, men in atts
-                   if not (m.start <= p.toks[att.cue_i].start < m.end)]
-        kind = self._kind(m)
-        if m.continues and self.last:
-            self.quotes.append(Quote(m.start, m.end, QuoteKind.CONTINUATION, None, self.last[0]))
-            return
-        if outside:
-            # The cue whose clause holds the quote wins ("described the talks as “…”");
-            # otherwise the nearest one ("“…,” he said").
-            def scope(x: tuple[Attribution, str | None, Mention | None]) -> tuple[int, int]:
-                sub = p.subtree(x[0].cue_i)
-                holds = any(m.start <= p.toks[i].start < m.end for i in sub)
-                return (0 if holds else 1, _distance(p.toks[x[0].cue_i].start, m))
-
-            att, spk, men = min(outside, key=scope)
-            if spk is None:
-                named = [x for x in outside if x[1]]
-                if named:
-                    att, spk, men = min(named,
-                                        key=lambda x: _distance(p.toks[x[0].cue_i].start, m))
-            self.quotes.append(Quote(m.start, m.end, kind, att.cue, spk,
-                                     men.start if men else None, men.end if men else None))
-            if spk:
-                self.last = (spk, par, k)
-            return
-        recent = self.last and (self.last[1] == par or
-                                (self.last[1] == par - 1 and self.last[2] == k - 1))
-        if kind == QuoteKind.DIRECT and recent and self.last:
-            self.quotes.append(Quote(m.start, m.end, QuoteKind.CONTINUATION, None, self.last[0]))
-            self.last = (self.last[0], par, k)
-
-    def _kind(self, m: Marked) -> QuoteKind:
-        inner = self.text[m.start:m.end].lstrip()
-        before = self.text[:m.start - 1].rstrip()
-        opens = not before or before[-1] in ",:;—–-(\n" or before.endswith(("said", "says"))
-        sentence_start = not before or before[-1] in ".!?\n" or any(
-            s == m.start - 1 for s, _ in self.plan.sentences)
-        capital = inner[:1].isupper() or inner[:1].isdigit()
-        if capital and (sentence_start or (opens and before[-1] in ",:;—–-(")):
-            return QuoteKind.DIRECT
-        return QuoteKind.PARTIAL
+    # --- the walk ------------------------------------------------------------------------
 
     def run(self) -> Resolved:
         self.transcript()
@@ -241,33 +156,147 @@ class _Article:
         for k, (start, end) in enumerate(self.plan.sentences):
             if k in self.plan.in_turn:
                 continue
-            self.sentence(k, start, end)
-        return Resolved(tuple(sorted(set(self.quotes), key=lambda q: (q.start, q.end))),
-                        self._speakers())
+            p = self.parsed.get(k)
+            if p is None:
+                self.people.remember_plain(k, start, end)
+                continue
+            self.people.remember(k, p)
+            self._note_roles(k, p)
+            for draft in self._drafts(k, start, end, p):
+                self._decide(draft)
+        quotes = joined(outermost(self.quotes), self.plan.sentences)
+        return Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
+                        self._speakers(quotes))
 
-    def _speakers(self) -> tuple[Speaker, ...]:
-        used = {q.speaker for q in self.quotes if q.speaker}
+    def _note_roles(self, k: int, p: Parsed) -> None:
+        known = self.reg.surnames()
+        for t in p.toks:
+            if t.dep == "nsubj" and t.pos == "NOUN" and role_class(t.text):
+                m = mention_at(p, t.i, known, self.text)
+                if m.kind == "role" and m.role and any(c.dep == "det" and c.lemma == "the"
+                                                       for c in p.children(t.i)):
+                    self.nominal_roles.append((k, m.role))
+
+    # --- choosing and resolving -------------------------------------------------------------
+
+    def _decide(self, d: Draft) -> None:
+        for c in d.candidates:
+            if c.mention is not None:
+                self._resolve(c, d)
+        choice = self.model.choose([c.features for c in d.candidates])
+        if self.trace is not None:
+            self.trace.append((d, choice[0] if choice else None))
+        chosen = d.candidates[choice[0]] if choice else None
+        if chosen is not None and chosen.speaker is None:
+            chosen = None
+        if d.kind == QuoteKind.INDIRECT and chosen is None:
+            return  # "it was agreed that …": no source, so no attribution
+        if d.mark is not None and not d.in_cue_scope and not_speech(
+                self.text[d.start:d.end], chosen is None):
+            return
+        if chosen is None:
+            self._emit(Quote(d.start, d.end, d.kind, None, None))
+            return
+        if chosen.speaker == self.author and d.kind == QuoteKind.INDIRECT:
+            return  # the statement's own paragraph already carries it
+        m = chosen.mention
+        kind = QuoteKind.CONTINUATION if chosen.source == "previous" and \
+            d.kind == QuoteKind.DIRECT else d.kind
+        self._emit(Quote(d.start, d.end, kind, chosen.cue or d.cue, chosen.speaker,
+                         m.start if m else None, m.end if m else None,
+                         speaker_kind=chosen.speaker_kind))
+        person = (self.reg.find(chosen.speaker) if chosen.speaker and
+                  chosen.speaker_kind == "person" else None)
+        if person is not None and m is not None:
+            self.people.claim_roles(d.k, person, self.nominal_roles)
+            self.people.note(chosen.k, m.start, person, subject=True)
+        where = (m.start, m.end) if m else (self.prev.mention if self.prev else None)
+        self.prev = Spoke(chosen.speaker or "", chosen.speaker_kind or "", person, d.par,
+                           d.k, d.end, where)
+
+    def _resolve(self, c: Candidate, d: Draft) -> None:
+        m = c.mention
+        assert m is not None
+        name, kind = self._entity(m, c.k, c.head)
+        c.speaker, c.speaker_kind = name, kind
+        if name:
+            c.features["resolved"] = 1.0
+            c.features[f"to_{'org' if kind == 'organisation' else kind}"] = 1.0
+
+    def _entity(self, m: Mention, k: int, head: str) -> tuple[str | None, str | None]:
+        """Who a mention stands for: (name or description, kind), or (None, None); `head`
+        is the lemma of the phrase's head word."""
+        text = self.text[m.start:m.end]
+        prev = self.prev
+        if m.kind == "pronoun" and m.gender:
+            person = self.people.antecedent(k, m.start, m.gender,
+                                            prev.person if prev else None,
+                                            prev.end if prev else -1)
+            if person is None:
+                return None, None
+            person.gender = person.gender or m.gender
+            return person.name, "person"
+        if m.kind == "pronoun":  # "it"/"they": the organisation or group that spoke last
+            if prev and prev.kind in ("organisation", "description") and prev.k >= k - 2:
+                return prev.name, prev.kind
+            return None, None
+        if m.kind == "unknown" and text.lower() in ("i", "we") and self.author:
+            return self.author, "person"  # a statement's "I" is its author
+        proper = text[:1].isupper() and not text.lower().startswith(("the ", "a ", "an "))
+        as_person = m.kind == "person" and m.name is not None
+        if not as_person and m.kind in ("org", "unknown") and proper and m.name:
+            kind = self.people.proper_kind(m.name, m.start, bool(m.role and is_role(m.role)))
+            as_person = kind == "person"
+            if kind == "organisation" and m.kind == "unknown":
+                return self.reg.org(m.name), "organisation"
+        if as_person and m.name:
+            person = self.people.person(m.name, m.start, m.role, m.gender,
+                                        prev.person if prev else None)
+            if person is None:
+                return (m.name, "organisation") if m.kind == "org" else (None, None)
+            return person.name, "person"
+        definite = text.lower().startswith("the ") or self.text[
+            max(0, m.start - 4):m.start].lower() == "the "
+        if m.kind == "role" and m.role:
+            holder = self.reg.by_role(m.role) if definite else None
+            if holder is not None:
+                return holder.name, "person"
+            return _description(text), "description"
+        if m.kind == "org" and m.name:
+            return self.reg.org(m.name), "organisation"
+        if m.kind in ("generic", "unknown") and head in GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS:
+            holder = None
+            if definite:  # "a Democratic senator" is someone new; "the senator" is not
+                holder = self.reg.by_role(text) if head in ROLE_NOUNS else None
+                holder = holder or self.reg.by_description(text)
+            if holder is not None:
+                return holder.name, "person"
+            return _description(text), "description"
+        return None, None
+
+    def _speakers(self, quotes: list[Quote]) -> tuple[Speaker, ...]:
+        used = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
         out = []
         for person in self.reg.people:
             if person.name in used or person.roles:
                 out.append(Speaker(person.name, "person", tuple(sorted(person.aliases)),
                                    tuple((r, "") for r in person.roles)))
         people = {p.name for p in self.reg.people}
-        for name in sorted(used - people):
-            out.append(Speaker(name, "organisation", (name,)))
+        for name in sorted(set(used) - people):
+            kind = used[name] or "organisation"
+            out.append(Speaker(name, "person" if kind == "person" else kind, (name,)))
         return tuple(out)
 
 
-def _distance(pos: int, m: Marked) -> int:
-    return min(abs(pos - m.start), abs(pos - m.end))
-
-
-def _mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
-    a, b = span
-    inside = sum(max(0, min(b, e) - max(a, s)) for s, e in quoted)
-    return inside >= 0.8 * (b - a)
+def _description(text: str) -> str:
+    return re.sub(r"^(?:[Tt]he)\s+", "", text).strip(" ,")
 
 
 def resolve(text: str, title: str, source: str | None, plan: Plan,
-            parsed: Mapping[int, Parsed], title_parse: Parsed | None = None) -> Resolved:
-    return _Article(text, title, source, plan, parsed, title_parse).run()
+            parsed: Mapping[int, Parsed], title_parse: Parsed | None = None,
+            model: SpeakerModel | None = None, trace: Trace | None = None) -> Resolved:
+    """`trace`, if given, receives every speaker decision (for fitting the model)."""
+    from .choice import load
+
+    return _Article(text, title, source, plan, parsed, title_parse, model or load(),
+                    trace).run()

@@ -9,6 +9,7 @@ through spaCy's `nlp.pipe` at once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,12 +17,14 @@ from ..config import QuotesConfig
 from ..ingest.clean import inside, junk_spans
 from ..ingest.paragraphs import Label, labels, paragraph_spans
 from ..ingest.split import sentence_spans
+from ..text import analysis_view
 from ..types import Article, Quote
+from . import choice
 from .lexicon import CUE_WORDS, ROLE_SUBJECT
-from .nlp import parse_many
+from .nlp import Parsed, parse_many
 from .quotemarks import marked_spans
 from .registry import statement_author
-from .resolve import Plan, Resolved, resolve
+from .resolve import Plan, Resolved, Trace, resolve
 
 TRANSCRIPT_TITLE = re.compile(r"\b(?:Remarks|Transcript|Press Conference|Briefing|Interview|"
                               r"Press Gaggle|answered media questions)\b", re.IGNORECASE)
@@ -33,17 +36,33 @@ class ArticleQuotes:
     resolved: Resolved
 
 
-def plan(article: Article) -> tuple[Plan, list[int]]:
-    """The article's structure and the indices of the sentences worth parsing."""
-    text = article.text
+def is_transcript(title: str, labs: Sequence[Label], paragraphs: int) -> bool:
+    """A transcript has turns: its title says so, or named speaker labels recur (some name
+    labels two paragraphs or more) and open a good share of its paragraphs. A news story
+    with "READ MORE:" lines or "Analyst's take:" subheads has no turns."""
+    named = [lab.name for lab in labs if lab.name not in ("Q", "Question")]
+    if not named:
+        return False
+    if TRANSCRIPT_TITLE.search(title):
+        return True
+    counts = Counter(named)
+    return (len(counts) >= 2 and max(counts.values()) >= 2 and len(labs) >= 3
+            and len(labs) >= 0.15 * paragraphs)
+
+
+def plan(article: Article, text: str | None = None) -> tuple[Plan, list[int]]:
+    """The article's structure and the indices of the sentences worth parsing; `text` is
+    the article's analysis view (same offsets)."""
+    text = analysis_view(article.text) if text is None else text
     sentences = sentence_spans(text)
     pars = paragraph_spans(text)
     labs = labels(text)
-    named = {lab.name for lab in labs if lab.name not in ("Q", "Question")}
-    # A transcript's turns run on over unlabelled paragraphs; in a news story a labelled
-    # paragraph ("Continued Stone: “…”") speaks for itself only.
-    runs_on = bool(named) and (bool(TRANSCRIPT_TITLE.search(article.title))
-                               or (len(named) >= 2 and len(labs) >= 3))
+    transcript = is_transcript(article.title, labs, len(pars))
+    if not transcript:
+        # Outside transcripts a label speaks only for a quotation it opens
+        # ('Continued Stone: “…”'); page furniture ("READ MORE: …") never speaks.
+        labs = [lab for lab in labs if text[lab.body:lab.body + 1] in "“\"" and
+                lab.name not in ("Q", "Question") and len(lab.name.split()) <= 4]
     turns: list[tuple[Label, list[tuple[int, int]]]] = []
     by_start = {lab.start: lab for lab in labs}
     current = None
@@ -51,14 +70,15 @@ def plan(article: Article) -> tuple[Plan, list[int]]:
         if ps in by_start:
             current = (by_start[ps], [(ps, pe)])
             turns.append(current)
-        elif current is not None and runs_on:
+        elif current is not None and transcript:
             current[1].append((ps, pe))
     junk = junk_spans(text)
     turns = [(lab, [(s, e) for s, e in ps if not inside(junk, s, e)]) for lab, ps in turns]
     covered = [(s, e) for _, ps in turns for s, e in ps]
     in_turn = frozenset(k for k, (s, e) in enumerate(sentences)
                         if any(a <= s and e <= b for a, b in covered))
-    marks = marked_spans(text, pars)
+    marks = [m for m in marked_spans(text, pars) if _wordy(text[m.start:m.end])
+             and not inside(junk, m.start, m.end)]
     needed = []
     for k, (s, e) in enumerate(sentences):
         if k in in_turn:
@@ -71,23 +91,54 @@ def plan(article: Article) -> tuple[Plan, list[int]]:
     return Plan(sentences, pars, labs, marks, turns, in_turn, author), needed
 
 
-def extract(articles: Sequence[Article], config: QuotesConfig) -> list[ArticleQuotes]:
-    plans = [plan(a) for a in articles]
+def _wordy(inner: str) -> bool:
+    """Quotation marks around words, not around a number, a handle or an id."""
+    return sum(1 for w in inner.split() if any(c.isalpha() for c in w)) >= 1 and any(
+        c.isalpha() and c.islower() for c in inner) and not inner.strip().startswith(
+        ("http", "@", "#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read and parsed, ready for `resolve` (fitting resolves it many times)."""
+
+    article: Article
+    view: str
+    plan: Plan
+    parsed: dict[int, Parsed]
+    title: Parsed
+
+
+def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]:
+    views = [analysis_view(a.text) for a in articles]
+    plans = [plan(a, v) for a, v in zip(articles, views, strict=True)]
     # One spaCy batch for the whole build: every needed sentence and every title.
     jobs: list[tuple[str, int, int]] = []
-    for a, (p, needed) in zip(articles, plans, strict=True):
-        jobs.extend((a.text, *p.sentences[k]) for k in needed)
+    for v, (p, needed) in zip(views, plans, strict=True):
+        jobs.extend((v, *p.sentences[k]) for k in needed)
     parsed_all = parse_many(config.spacy_model, jobs, config.batch_size)
     titles = parse_many(config.spacy_model, [(a.title, 0, len(a.title)) for a in articles],
                         config.batch_size)
     out = []
     cursor = 0
-    for a, (p, needed), tparse in zip(articles, plans, titles, strict=True):
+    for a, v, (p, needed), tparse in zip(articles, views, plans, titles, strict=True):
         parsed = dict(zip(needed, parsed_all[cursor:cursor + len(needed)], strict=True))
         cursor += len(needed)
-        res = resolve(a.text, a.title, a.source, p, parsed, tparse)
-        out.append(ArticleQuotes(res.quotes, res))
+        out.append(Prepared(a, v, p, parsed, tparse))
     return out
+
+
+def resolve_prepared(prep: Prepared, model: choice.SpeakerModel | None = None,
+                     trace: Trace | None = None) -> ArticleQuotes:
+    a = prep.article
+    res = resolve(prep.view, a.title, a.source, prep.plan, prep.parsed, prep.title,
+                  model or choice.load(), trace)
+    return ArticleQuotes(res.quotes, res)
+
+
+def extract(articles: Sequence[Article], config: QuotesConfig) -> list[ArticleQuotes]:
+    model = choice.load()
+    return [resolve_prepared(p, model) for p in prepare(articles, config)]
 
 
 def extract_quotes(articles: Sequence[Article], config: QuotesConfig) -> list[list[Quote]]:

@@ -39,8 +39,9 @@ FORMS = [
      "direct", "Anna Berg"),
     ("Kremlin spokesman Dmitry Peskov described the talks as “open and direct,” but emphasized "
      "that Moscow wants quick results.", "open and direct", "partial", "Dmitry Peskov"),
+    # A partial quote inside reported speech of the same speaker is reported once.
     ("Senator Mark Olsen said the deal “falls far short of what was promised.”",
-     "falls far short", "partial", "Mark Olsen"),
+     "falls far short", "indirect", "Mark Olsen"),
     ("Senator Mark Olsen said that the deal would collapse within weeks.",
      "the deal would collapse", "indirect", "Mark Olsen"),
     ("General Maria Lind warned the ceasefire could not hold.", "the ceasefire could not hold",
@@ -127,7 +128,8 @@ PRONOUNS = [
     ("Kremlin spokesman Dmitry Peskov spoke on Monday. Later the spokesman said talks were over.",
      "talks were over", "Dmitry Peskov"),
     ("“Nothing has changed,” he said.", "Nothing has changed", None),
-    ("Officials said the bridge would reopen next week.", "the bridge would reopen", None),
+    ("Officials said the bridge would reopen next week.", "the bridge would reopen",
+     "Officials"),
 ]
 
 

@@ -1,0 +1,95 @@
+"""Quotes before their speaker is chosen, and the candidates for it, with their features.
+
+Pure. A `Draft` is a stretch the rules say is a quote: reported content of a speech verb
+("said [that] …", "according to …") or words in quotation marks. Its candidates are the
+mentions that might speak it: subjects of speech verbs in its sentences, a speech verb
+just before ("X says:") or just after it, the previous quote's speaker, and people named
+beside it. Each gets the features `choice.FEATURES` names; index.quotes.resolve says what
+each candidate stands for and lets the model choose.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..types import QuoteKind
+from .attribution import Attribution
+from .mentions import Mention
+from .nlp import Parsed
+from .quotemarks import Marked
+
+
+@dataclass(slots=True)
+class Candidate:
+    source: str  # cue | near | previous | named | according
+    mention: Mention | None  # None for "previous": the speaker comes from the last quote
+    k: int  # sentence of the mention (or of the previous quote)
+    features: dict[str, float] = field(default_factory=lambda: {"bias": 1.0})
+    # set by the resolver: who this candidate stands for
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    cue: str | None = None
+    span: tuple[int, int] | None = None  # where the article names the speaker, if known
+    head: str = ""  # lemma of the mention's head word
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    kind: QuoteKind
+    k: int  # sentence where the quote starts
+    par: int  # its paragraph
+    cue: str | None = None
+    mark: Marked | None = None
+    in_cue_scope: bool = False  # a speech verb's clause holds it (partial quotes need one)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans (0 if they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def mention_features(m: Mention, p: Parsed | None, head_i: int | None) -> dict[str, float]:
+    kind = {"person": "m_name", "pronoun": "m_pronoun", "role": "m_role", "org": "m_org",
+            "generic": "m_description", "unknown": "m_description"}[m.kind]
+    out = {kind: 1.0}
+    if p is not None and head_i is not None and p.toks[head_i].ent == "PERSON":
+        out["ner_person"] = 1.0
+    return out
+
+
+def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int, int]],
+                 mention: Mention | None) -> dict[str, float]:
+    """Features of a speech verb's subject as the speaker of `draft`; `cues` are the
+    spans of every speech verb around the quote."""
+    span = (draft.start, draft.end)
+    cue_tok = p.toks[att.cue_i]
+    sub = p.subtree(att.cue_i)
+    in_scope = any(draft.start <= p.toks[i].start < draft.end for i in sub) or (
+        att.content is not None and att.content[0] <= draft.start < att.content[1])
+    dists = [distance(c, span) for c in cues]
+    mine = distance((cue_tok.start, cue_tok.end), span)
+    f = {"in_scope": float(in_scope), "nearest_cue": float(mine <= min(dists, default=mine)),
+         # Competing verbs make a quotation's speaker uncertain; reported content comes
+         # from its own verb, so nothing competes for it.
+         "n_cues": 0.0 if draft.kind == QuoteKind.INDIRECT else math.log1p(len(cues)),
+         "dist": math.log1p(distance((mention.start, mention.end), span) if mention
+                            else mine) / 5}
+    if mention is not None:
+        f["before"] = float(mention.start < draft.start)
+    return f
+
+
+def quote_features(draft: Draft, opens_par: bool, floating: bool) -> dict[str, float]:
+    f = {draft.kind.value if draft.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL,
+                                            QuoteKind.INDIRECT) else "direct": 1.0}
+    if opens_par:
+        f["opens_par"] = 1.0
+    if draft.mark is not None and draft.mark.continues:
+        f["carries"] = 1.0
+    if floating:
+        f["floating"] = 1.0
+    return f

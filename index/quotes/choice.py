@@ -1,0 +1,98 @@
+"""Which candidate speaks a quote: a logistic model over candidate features, fitted on data.
+
+The rules around it are exact where they can be (quotation marks, cue verbs, transcript
+labels); which of the mentions near a quote is its speaker is where many weak cues
+compete, so it is learned: `make fit-speakers` (index.evaluation.fit_speakers) fits the
+weights on PolNeAR articles (never the held-out gold) and writes `speaker_model.json`
+with what it was fitted on. The best candidate speaks if its probability clears the
+fitted threshold; otherwise the quote keeps no speaker, because a wrong name is worse
+than none. Pure: the weights are read once, scoring is arithmetic.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import RankerUnusable
+
+MODEL_PATH = Path(__file__).with_name("speaker_model.json")
+
+FEATURES = (
+    "bias",
+    # where the candidate comes from
+    "src_cue",  # subject of a speech verb in the quote's sentence(s)
+    "src_near",  # subject of a speech verb just before ("X said:") or just after the quote
+    "src_previous",  # whoever spoke the previous quote
+    "src_named",  # a person named in the sentence, with no verb of their own
+    "src_according",  # "according to X"
+    # what the mention is
+    "m_name", "m_pronoun", "m_role", "m_org", "m_description",
+    "ner_person",  # the NER model tagged the mention a person
+    # how it relates to the quote
+    "in_scope",  # the quote lies in the speech verb's clause ("described it as “…”")
+    "nearest_cue",  # the closest speech verb to the quote
+    "n_cues",  # log(1 + speech verbs around a quotation), 0 for reported content
+    "before",  # the mention comes before the quote
+    "dist",  # log(1 + characters between mention and quote) / 5
+    "same_par",
+    "gap_par",  # paragraphs back to the previous quote (for src_previous), capped at 3
+    "gap_sent",  # sentences back, capped at 5, / 5
+    "other_between",  # someone else was named as a subject since the previous quote
+    "opens_par",  # the quote opens its paragraph
+    "carries",  # the quote goes on from an unclosed quote in the paragraph before
+    "colon",  # the speech verb ends in a colon right before the quote
+    "floating",  # the quote's sentence has no speech verb of its own
+    # the quote
+    "direct", "partial", "indirect",
+    # what the candidate resolves to
+    "resolved", "to_person", "to_org", "to_description",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerModel:
+    weights: tuple[float, ...]
+    threshold: float
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        z = sum(w * features.get(name, 0.0) for w, name in zip(self.weights, FEATURES,
+                                                               strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def choose(self, candidates: Sequence[Mapping[str, float]]) -> tuple[int, float] | None:
+        """Index and probability of the candidate that speaks, or None if none clears."""
+        if not candidates:
+            return None
+        probs = [self.probability(f) for f in candidates]
+        best = max(range(len(probs)), key=lambda i: probs[i])
+        return (best, probs[best]) if probs[best] >= self.threshold else None
+
+    @classmethod
+    def prior(cls) -> SpeakerModel:
+        """Hand-set weights, used only to bootstrap the first fit (see fit_speakers)."""
+        w = {"bias": -2.0, "src_cue": 2.5, "src_near": 1.5, "src_previous": 1.0,
+             "src_named": 0.0, "src_according": 2.5, "in_scope": 1.0, "nearest_cue": 1.0,
+             "resolved": 1.0, "dist": -1.0, "other_between": -1.5, "carries": 1.5,
+             "gap_par": -0.8, "colon": 1.0, "opens_par": 0.5}
+        return cls(tuple(w.get(name, 0.0) for name in FEATURES), 0.5)
+
+
+@lru_cache(maxsize=2)
+def load(path: Path = MODEL_PATH) -> SpeakerModel:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise RankerUnusable(f"{path} was fitted for other features; "
+                                 "run `make fit-speakers`")
+        return SpeakerModel(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
+    except FileNotFoundError:
+        raise RankerUnusable(f"{path} is missing; reinstall whosaid or run "
+                             "`make fit-speakers`") from None
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise RankerUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
+                             "run `make fit-speakers`") from None

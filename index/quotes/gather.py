@@ -1,0 +1,202 @@
+"""Gathering quotes and their speaker candidates, sentence by sentence (the rules part).
+
+A mixin of index.quotes.resolve's article walk: reported content of speech verbs and
+quotation marks become `Draft`s; for each, the candidates that might speak it, with the
+features `choice` scores. Who a candidate stands for is decided by the walk itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..types import QuoteKind
+from .attribution import Attribution
+from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
+from .entities import People
+from .mentions import mention_at
+from .nlp import Parsed
+from .quotemarks import Marked
+from .registry import Person, Registry
+
+
+@dataclass(slots=True)
+class Spoke:
+    """The previous quote's speaker, for continuations and pronouns."""
+
+    name: str
+    kind: str
+    person: Person | None
+    par: int
+    k: int
+    end: int
+    mention: tuple[int, int] | None  # where the article named them for that quote
+
+
+
+
+class Gathering:
+    """What the walk knows that gathering reads (set by index.quotes.resolve)."""
+
+    text: str
+    parsed: Mapping[int, Parsed]
+    quoted: list[tuple[int, int]]
+    people: People
+    reg: Registry
+    prev: Spoke | None
+    atts: dict[int, list[Attribution]]
+    par_of_sentence: list[int]
+    marks_by_sentence: dict[int, list[Marked]]
+    sentences: Sequence[tuple[int, int]]
+    paragraphs: Sequence[tuple[int, int]]
+
+    def _drafts(self, k: int, start: int, end: int, p: Parsed) -> list[Draft]:
+        """The quotes that start in sentence k: reported content, then marked quotes."""
+        par = self.par_of_sentence[k]
+        out: list[Draft] = []
+        atts = self.atts.get(k, [])
+        for att in atts:
+            if att.content is None or mostly_quoted(att.content, self.quoted):
+                continue
+            d = Draft(*att.content, QuoteKind.INDIRECT, k, par, att.cue, in_cue_scope=True)
+            if att.speaker_i is not None:
+                src = "according" if att.cue == "according to" else "cue"
+                cand = self._cue_candidate(d, k, p, att, self._cue_spans(k), src)
+                cand.features.update(quote_features(d, False, False))
+                d.candidates.append(cand)
+            out.append(d)
+        for m in self.marks_by_sentence.get(k, ()):
+            out.append(self._marked_draft(m, k, par))
+        return sorted(out, key=lambda d: d.start)
+
+    def _sentences_of(self, m: Marked) -> list[int]:
+        return [k for k, (s, e) in enumerate(self.sentences) if s < m.end and e > m.start]
+
+    def _marked_draft(self, m: Marked, k: int, par: int) -> Draft:
+        d = Draft(m.start, m.end, quote_kind(self.text, m, self.sentences), k, par, mark=m)
+        spanned = self._sentences_of(m) or [k]
+        own = [(kk, att) for kk in spanned for att in self.atts.get(kk, [])]
+        cues = [span for kk in spanned for span in self._cue_spans(kk)]
+        for kk, att in own:
+            p = self.parsed[kk]
+            if att.mark_only and distance((p.toks[att.cue_i].start, p.toks[att.cue_i].end),
+                                          (m.start, m.end)) > 40:
+                continue
+            cand = self._cue_candidate(d, kk, p, att, cues, "cue")
+            if cand.features.get("in_scope"):
+                d.in_cue_scope = True
+            if att.speaker_i is not None:
+                d.candidates.append(cand)
+        if not own:
+            d.candidates += self._near_candidates(d, spanned)
+        if self.prev is not None and self.prev.par >= par - 2:
+            d.candidates.append(self._previous_candidate(d, spanned))
+        d.candidates += self._named_candidates(d, spanned)
+        opens = self._par_start(m.start)
+        for c in d.candidates:
+            c.features.update(quote_features(d, opens, not own))
+        return d
+
+    def _par_start(self, pos: int) -> bool:
+        return any(s <= pos <= s + 2 for s, _ in self.paragraphs)
+
+    def _cue_candidate(self, d: Draft, k: int, p: Parsed, att: Attribution,
+                       cues: list[tuple[int, int]], source: str) -> Candidate:
+        cand = Candidate(source, None, k, cue=att.cue)
+        if att.speaker_i is not None:
+            cand.mention = mention_at(p, att.speaker_i, self.reg.surnames(), self.text)
+            cand.head = p.toks[att.speaker_i].lemma
+            cand.features.update(mention_features(cand.mention, p, att.speaker_i))
+        cand.features.update(cue_features(d, p, att, cues, cand.mention))
+        cand.features[f"src_{source}"] = 1.0
+        cand.features["same_par"] = float(self.par_of_sentence[k] == d.par)
+        return cand
+
+    def _cue_spans(self, k: int) -> list[tuple[int, int]]:
+        p = self.parsed.get(k)
+        if p is None:
+            return []
+        return [(p.toks[a.cue_i].start, p.toks[a.cue_i].end) for a in self.atts.get(k, [])]
+
+    def _near_candidates(self, d: Draft, spanned: list[int]) -> list[Candidate]:
+        """ "Smith said:" ending the sentence or paragraph before, or "Smith said." right
+        after the closing mark."""
+        out = []
+        first, last = spanned[0], spanned[-1]
+        before = first - 1
+        if before >= 0 and before in self.parsed:
+            s, e = self.sentences[before]
+            colon = self.text[e - 1:e] == ":" or self.text[s:d.start].rstrip().endswith(":")
+            if colon:
+                for att in self.atts.get(before, []):
+                    if att.speaker_i is not None:
+                        c = self._cue_candidate(d, before, self.parsed[before], att,
+                                                self._cue_spans(before), "near")
+                        c.features["colon"] = 1.0
+                        out.append(c)
+        after = last + 1
+        if after in self.parsed and after < len(self.sentences):
+            s, e = self.sentences[after]
+            if s - d.end <= 3 and self.par_of_sentence[after] == d.par:
+                for att in self.atts.get(after, []):
+                    if att.speaker_i is not None and att.content is None:
+                        out.append(self._cue_candidate(d, after, self.parsed[after], att,
+                                                       self._cue_spans(after), "near"))
+        return out
+
+    def _previous_candidate(self, d: Draft, spanned: list[int]) -> Candidate:
+        prev = self.prev
+        assert prev is not None
+        cand = Candidate("previous", None, prev.k, speaker=prev.name, speaker_kind=prev.kind,
+                         span=prev.mention)
+        others = {s.person.name for s in self.people.seen
+                  if s.subject and prev.end <= s.pos < d.start
+                  and (prev.person is None or s.person is not prev.person)}
+        cand.features.update({
+            "src_previous": 1.0, "same_par": float(prev.par == d.par),
+            "gap_par": min(3, d.par - prev.par) / 3, "gap_sent": min(5, d.k - prev.k) / 5,
+            "other_between": float(bool(others)), "resolved": 1.0,
+            f"to_{'org' if prev.kind == 'organisation' else prev.kind}": 1.0})
+        return cand
+
+    def _named_candidates(self, d: Draft, spanned: list[int]) -> list[Candidate]:
+        out = []
+        for kk in spanned:
+            p = self.parsed.get(kk)
+            if p is None:
+                continue
+            for e in p.ents:
+                tok = p.toks[e.end - 1]
+                if e.label != "PERSON" or tok.dep in ("nsubj", "nsubjpass") or \
+                        any(s <= tok.start < t for s, t in self.quoted):
+                    continue
+                m = mention_at(p, e.end - 1, self.reg.surnames(), self.text)
+                if m.kind != "person":
+                    continue
+                c = Candidate("named", m, kk)
+                c.features.update({"src_named": 1.0, "ner_person": 1.0, "m_name": 1.0,
+                                   "before": float(m.start < d.start),
+                                   "dist": math.log1p(distance((m.start, m.end),
+                                                               (d.start, d.end))) / 5,
+                                   "same_par": float(self.par_of_sentence[kk] == d.par)})
+                out.append(c)
+        return out
+
+
+def quote_kind(text: str, m: Marked, sentences: Sequence[tuple[int, int]]) -> QuoteKind:
+    inner = text[m.start:m.end].lstrip()
+    before = text[:m.start - 1].rstrip()
+    opens = not before or before[-1] in ",:;—–-(\n" or before.endswith(("said", "says"))
+    sentence_start = not before or before[-1] in ".!?\n" or any(
+        s == m.start - 1 for s, _ in sentences)
+    capital = inner[:1].isupper() or inner[:1].isdigit()
+    if capital and (sentence_start or (opens and before[-1:] in tuple(",:;—–-("))):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    a, b = span
+    inside = sum(max(0, min(b, e) - max(a, s)) for s, e in quoted)
+    return inside >= 0.8 * (b - a)

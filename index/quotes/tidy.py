@@ -1,0 +1,52 @@
+"""What the walk found, tidied: quotation marks that hold no speech, quotes nested in
+another of the same speaker, pieces of one sentence's quote. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..types import Quote, QuoteKind
+
+
+def not_speech(inner: str, unattributed: bool) -> bool:
+    """Quotation marks that hold no speech: a title ("Monday Night Baseball", "Who's Who in
+    the CIA"), a scare-quoted word, or a short unattributed phrase ("issue ownership")."""
+    words = re.findall(r"[\w’'-]+", inner)
+    if len(words) < 2:
+        return True
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at"}
+    if len(words) <= 7 and all(w[:1].isupper() or w.lower() in small for w in words) \
+            and not inner.rstrip().endswith((".", "!", "?", ",")):
+        return True
+    return unattributed and len(words) <= 4
+
+
+def outermost(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quote lying inside another of the same speaker (or of none): "it was “too
+    early to tell” whether …" is one quote, the indirect one. A closing full stop or
+    comma past the outer quote's end still counts as inside."""
+    out = []
+    for q in quotes:
+        inside = any(o is not q and o.start <= q.start and q.end <= o.end + 2
+                     and (o.end - o.start) > (q.end - q.start)
+                     and (q.speaker is None or o.speaker == q.speaker) for o in quotes)
+        if not inside:
+            out.append(q)
+    return out
+
+
+def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]]) -> list[Quote]:
+    """One quote per sentence and speaker: "“A,” she said, “B.”" is A…B, hers."""
+    marked = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        last = out[-1] if out else None
+        if (last is not None and q.speaker and last.speaker == q.speaker
+                and q.kind in marked and last.kind in marked and last.end <= q.start
+                and any(s <= last.start and q.end <= e + 1 for s, e in sentences)):
+            out[-1] = Quote(last.start, q.end, last.kind, last.cue or q.cue, last.speaker,
+                            last.speaker_start, last.speaker_end, last.speaker_kind)
+        else:
+            out.append(q)
+    return out
