@@ -8,7 +8,8 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install index run chat test test-fast eval calibrate bench bench-peer lint lock clean
+.PHONY: install index run chat test test-fast eval calibrate fit-speakers bench bench-peer lint \
+	lock clean
 
 install: $(STAMP)
 
@@ -41,6 +42,10 @@ eval: install
 
 calibrate: install
 	$(PYTHON) -m index.evaluation.calibrate
+
+# Refit index/quotes/speaker_model.json on PolNeAR (needs ../shared/eval/polnear).
+fit-speakers: install
+	$(PYTHON) -m index.evaluation.fit_speakers
 
 bench: install
 	$(PYTHON) -m index.evaluation.bench $(if $(QUICK),--quick,)

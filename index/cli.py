@@ -169,11 +169,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         for q in quotes:
             text = article.text[q.start:q.end]
             if args.text:
-                print(f"{q.start}-{q.end} {q.kind:12} {q.speaker or '(unknown)'}: {text}")
+                who = q.speaker or "(unknown)"
+                if q.speaker_kind == "description":
+                    who = f"({q.speaker})"  # described, not named
+                print(f"{q.start}-{q.end} {q.kind:12} {who}: {text}")
                 continue
             print(json.dumps({"text": text, "start": q.start, "end": q.end, "kind": q.kind,
                               "cue": q.cue, "speaker": q.speaker,
-                              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end},
+                              "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+                              "speaker_kind": q.speaker_kind if q.speaker else None},
                              ensure_ascii=False))
     return 0
 

@@ -36,5 +36,6 @@ class ModelUnavailable(WhosaidError):
     pass
 
 
-class RankerUnusable(WhosaidError):
-    """The fitted sentence scorer (ranker.json) is missing, damaged or out of date."""
+class WeightsUnusable(WhosaidError):
+    """A fitted model's weights (search/ranker.json, quotes/speaker_model.json) are
+    missing, damaged or fitted for other features."""

@@ -7,8 +7,9 @@ its candidates is labelled by whether it is the gold source: its mention overlap
 gold source span, or (for "the previous quote's speaker") the gold source names that same
 person. Logistic regression fits the weights on 80 % of the articles; a speaker is named when
 its probability p makes naming worth it with a wrong name costing three missing ones
-(p ≥ 0.75), and the other 20 % report what that gives. Two rounds: the second runs with the first round's weights, so
-the "previous speaker" the features describe is the one the fitted model would choose.
+(p ≥ 0.75), and the other 20 % report what that gives. Two rounds: the second runs with
+the first round's weights, so the "previous speaker" the features describe is the one the
+fitted model would choose.
 The 32 articles of the real-news gold (index.evaluation.news_gold) are never used.
 Writes index/quotes/speaker_model.json with what it was fitted on.
 """

@@ -15,7 +15,9 @@ class SpeakerNames:
     is compared once rather than every name scored."""
 
     def __init__(self, store: Store) -> None:
-        self.canonical = {sp.id: sp.name for sp in store.speakers()}
+        # Described speakers ("officials") are no one a typed name can mean.
+        self.canonical = {sp.id: sp.name for sp in store.speakers()
+                          if sp.kind != "description"}
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         for sid, alias in [*self.canonical.items(), *store.aliases()]:
             if sid in self.canonical:

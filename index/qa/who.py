@@ -52,11 +52,14 @@ def _with_quote_dense(engine: Reader, hits: list[Hit], qvec: np.ndarray,
     return out
 
 
+_RANK = {"person": 0, "organisation": 1, "description": 2}
+
+
 def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
-             offset: int, organisations: set[str], duplicate: float,
+             offset: int, kinds: dict[str, str], duplicate: float,
              ) -> tuple[list[Hit], bool]:
-    """People first, then organisations ("who" asks for people), each ordered by their
-    best sentence, with their best few sentences."""
+    """People first, then organisations, then described speakers ("officials"): "who"
+    asks for people. Each ordered by their best sentence, with their best few."""
     groups: OrderedDict[str, list[Hit]] = OrderedDict()
     seen: list[frozenset[str]] = []
     for h in sorted(hits, key=lambda h: -h.confidence):
@@ -69,7 +72,7 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
         groups.setdefault(h.speaker, [])
         if len(groups[h.speaker]) < per_speaker:
             groups[h.speaker].append(h)
-    names = sorted(groups, key=lambda n: n in organisations)  # stable: relevance kept
+    names = sorted(groups, key=lambda n: _RANK.get(kinds.get(n, "person"), 0))  # stable
     page = names[offset:offset + speakers]
     return [h for n in page for h in groups[n]], len(names) > offset + speakers
 
@@ -94,9 +97,8 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
     hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
-    orgs = {sp.name for sp in engine.store.speakers() if sp.kind != "person"}
     chosen, more = _grouped(hits, engine.threshold, cfg.quotes.max_speakers,
-                            cfg.quotes.quotes_per_speaker, offset, orgs,
+                            cfg.quotes.quotes_per_speaker, offset, engine.store.speaker_kinds(),
                             cfg.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID_WHAT,
@@ -107,8 +109,8 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
 def _overview(engine: Reader, question: str, offset: int) -> Answer:
     """ "Who said what?" with no topic: the most quoted speakers, a sentence each."""
     cfg = engine.config.quotes
-    people = sorted((sp for sp in engine.store.speakers() if sp.quotes),
-                    key=lambda sp: -sp.quotes)
+    people = sorted((sp for sp in engine.store.speakers()
+                     if sp.quotes and sp.kind != "description"), key=lambda sp: -sp.quotes)
     page = people[offset:offset + cfg.max_speakers]
     hits: list[Hit] = []
     for sp in page:
@@ -172,20 +174,21 @@ def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: s
 
 
 def who_said(engine: Reader, question: str, content: str) -> Answer:
-    """ "Who said it was too early to tell …?": find the sentence, name its speaker."""
+    """ "Who said it was too early to tell …?": find the sentence, name its speaker. The
+    best-matching sentence is the answer even when no one is named for it: another
+    sentence that has a speaker would put someone else's words forward."""
     qvec = engine.embedder.embed_query(content)
     hits = engine.searcher.retrieve(content, qvec).hits
     chosen, _ = select(hits, engine.threshold, engine.config.answer.max_sentences, 0,
-                         engine.config.answer.duplicate_similarity)
+                       engine.config.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID)
-    spoken = [h for h in chosen if h.speaker]
-    if not spoken:
-        answer = _cite(engine, question, IntentKind.WHO_SAID, chosen[:1], False)
+    best = chosen[0]
+    if best.speaker is None:
+        answer = _cite(engine, question, IntentKind.WHO_SAID, [best], False)
         return replace(answer, note="The articles don't say who said that.")
-    return _cite(engine, question, IntentKind.WHO_SAID, spoken[:1] + [h for h in spoken[1:]
-                                                             if h.speaker == spoken[0].speaker],
-                 False, speaker=spoken[0].speaker)
+    same = [best] + [h for h in chosen[1:] if h.speaker == best.speaker]
+    return _cite(engine, question, IntentKind.WHO_SAID, same, False, speaker=best.speaker)
 
 
 def who_is(engine: Reader, question: str, name: str) -> Answer | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import RankerUnusable
+from ..errors import WeightsUnusable
 
 MODEL_PATH = Path(__file__).with_name("speaker_model.json")
 
@@ -87,12 +87,12 @@ def load(path: Path = MODEL_PATH) -> SpeakerModel:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if tuple(data["features"]) != FEATURES:
-            raise RankerUnusable(f"{path} was fitted for other features; "
+            raise WeightsUnusable(f"{path} was fitted for other features; "
                                  "run `make fit-speakers`")
         return SpeakerModel(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
     except FileNotFoundError:
-        raise RankerUnusable(f"{path} is missing; reinstall whosaid or run "
+        raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
                              "`make fit-speakers`") from None
     except (OSError, ValueError, KeyError, TypeError) as err:
-        raise RankerUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
+        raise WeightsUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
                              "run `make fit-speakers`") from None

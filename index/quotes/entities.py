@@ -116,11 +116,20 @@ class People:
         labels = self.labels.get(last, Counter())
         if labels["PERSON"] and labels["PERSON"] >= labels["ORG"] + labels["GPE"]:
             return "person"
-        if phrase in self.reg.places or labels["GPE"] + labels["LOC"] + labels["ORG"] + \
-                labels["NORP"] + labels["FAC"]:
+        place = labels["GPE"] + labels["LOC"] + labels["FAC"]
+        if labels["NORP"] or (place and (len(words) > 1 or re.search(
+                rf"\b(?:in|from|to|at|near|across|outside|inside|of|with|over|against)\s+"
+                rf"(?:the\s+)?{re.escape(phrase)}\b", self.text))):
+            # A country or a city speaks for its government; the model also calls
+            # unfamiliar surnames places, so a place must be written as one somewhere.
             return "organisation"
-        if re.search(rf"\b[Tt]he\s+{re.escape(phrase)}\b", self.text):
-            return "organisation"  # "the Pentagon"
+        if re.search(rf"\b(?:[Tt]he\s+{re.escape(phrase)}|{re.escape(phrase)}\s+"
+                     rf"(?:Inc|Corp|Co|Ltd|LLC|Group|PLC)\b)", self.text):
+            return "organisation"  # "the Pentagon", "Vasquez Ltd"
+        if labels["ORG"] and len(words) > 1:
+            return "organisation"
+        # One unfamiliar word the model called an organisation, speaking: most often a
+        # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
 
     def _inside_quote(self, pos: int) -> bool:
@@ -149,13 +158,18 @@ class People:
                             or first_name_gender(m.group(2)), trusted=True)
 
     def person(self, name: str, pos: int | None, role: str | None = None,
-               gender: str | None = None, previous: Person | None = None) -> Person | None:
+               gender: str | None = None, previous: Person | None = None,
+               trusted: bool = False) -> Person | None:
         """The entity a name mention at `pos` stands for, registering it if new (`pos`
         None: met outside the reading order, as when harvesting). A bare surname is the
         person of that surname met last, made whole by the article's full name."""
         words = name.split()
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous)
+            if found is None:  # "Li" for "Li Wei": a family name written first
+                holders = [p for p in self.reg.people if len(p.name.split()) > 1
+                           and name in p.name.split()[:-1]]
+                found = holders[0] if len(holders) == 1 else None
             if found is not None and len(found.name.split()) > 1:
                 found.aliases.add(name)
                 if pos is not None:
@@ -167,7 +181,7 @@ class People:
                 full = self.full_name(name, pos if pos is not None else 0)
                 if full:
                     name = full
-        person = self.reg.person(name, role, gender or first_name_gender(name))
+        person = self.reg.person(name, role, gender or first_name_gender(name), trusted)
         if person is not None:
             if person.gender is None:
                 person.gender = first_name_gender(person.name)

@@ -231,6 +231,8 @@ commission bank fund agency group company corporation inc ltd llc university ins
 foundation association forces army navy federation republic states kingdom house senate
 congress parliament government court times post news press club center centre network
 service services authority board bureau administration embassy treaty nations command
+mining energy airlines airline motors holdings industries resources capital partners
+systems technologies pharmaceuticals media communications insurance foods financial
 """.split())
 
 # --- first names with a usual gender --------------------------------------------------------

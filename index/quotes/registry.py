@@ -32,6 +32,8 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    # What the article calls them that is no role: "the Kentucky Republican", "a mother"
+    described: list[str] = field(default_factory=list)
 
 
 class Registry:
@@ -60,10 +62,11 @@ class Registry:
         if (name in self.places and not trusted) or any(
                 w.lower() in ORG_WORDS or w.lower() in COUNTRIES for w in words):
             return None  # "Kiev", "States": places and institutions are not people
+        described = None
         if role:
             role = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", role).strip(" ,")
             if not is_role(role):
-                role = None
+                role, described = None, role
         found = self.find(name)
         if found is None:
             found = Person(name)
@@ -73,6 +76,8 @@ class Registry:
         found.aliases.add(name)
         if role and role not in found.roles and len(role.split()) <= 8:
             found.roles.append(role)
+        if described and described not in found.described and len(described.split()) <= 8:
+            found.described.append(described)
         if gender and found.gender is None:
             found.gender = gender
         return found
@@ -104,13 +109,22 @@ class Registry:
     def by_description(self, words: str) -> Person | None:
         """The person a description stands for when the article gave them that role or
         apposition: "the Kentucky Republican" after "Mitch McConnell, the Kentucky
-        Republican". Every content word must be in one of the person's roles; two people
-        fitting is no answer."""
+        Republican". Every content word must be in one of the person's roles, and the two
+        must be the same kind of thing (same last word: "the Kremlin" is not "Kremlin
+        spokesman"); two people fitting is no answer."""
         wanted = _content_words(words)
         if not wanted:
             return None
-        fits = [p for p in self.people if any(wanted <= _content_words(r) for r in p.roles)]
+        head = _last_word(words)
+        fits = [p for p in self.people if any(wanted <= _content_words(r) and
+                                              _last_word(r) == head
+                                              for r in [*p.roles, *p.described])]
         return fits[0] if len(fits) == 1 else None
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[a-z][a-z’'-]*", text.lower())
+    return words[-1].rstrip("s") if words else ""
 
 
 def _content_words(text: str) -> set[str]:

@@ -25,11 +25,11 @@ from .candidates import Candidate, Draft
 from .choice import SpeakerModel
 from .entities import People
 from .gather import Gathering, Spoke
-from .lexicon import GROUP_NOUNS, INSTITUTIONS, ROLE_HEADS, ROLE_NOUNS
-from .mentions import Mention, mention_at
-from .names import is_role, role_class, split_role, titlecase
+from .mentions import mention_at
+from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
+from .referents import referent
 from .registry import president_of
 from .tidy import joined, not_speech, outermost
 
@@ -183,7 +183,14 @@ class _Article(Gathering):
         for c in d.candidates:
             if c.mention is not None:
                 self._resolve(c, d)
-        choice = self.model.choose([c.features for c in d.candidates])
+        carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
+        if d.mark is not None and d.mark.continues and carried and self.prev is not None \
+                and self.prev.par == d.par - 1:
+            # A quotation left open at the end of a paragraph and reopened at the start of
+            # the next is, by news typography, the same speaker going on: a rule, exact.
+            choice: tuple[int, float] | None = (carried[0], 1.0)
+        else:
+            choice = self.model.choose([c.features for c in d.candidates])
         if self.trace is not None:
             self.trace.append((d, choice[0] if choice else None))
         chosen = d.candidates[choice[0]] if choice else None
@@ -217,62 +224,11 @@ class _Article(Gathering):
     def _resolve(self, c: Candidate, d: Draft) -> None:
         m = c.mention
         assert m is not None
-        name, kind = self._entity(m, c.k, c.head)
+        name, kind = referent(m, c.k, c.head, self.text, self.people, self.prev, self.author)
         c.speaker, c.speaker_kind = name, kind
         if name:
             c.features["resolved"] = 1.0
             c.features[f"to_{'org' if kind == 'organisation' else kind}"] = 1.0
-
-    def _entity(self, m: Mention, k: int, head: str) -> tuple[str | None, str | None]:
-        """Who a mention stands for: (name or description, kind), or (None, None); `head`
-        is the lemma of the phrase's head word."""
-        text = self.text[m.start:m.end]
-        prev = self.prev
-        if m.kind == "pronoun" and m.gender:
-            person = self.people.antecedent(k, m.start, m.gender,
-                                            prev.person if prev else None,
-                                            prev.end if prev else -1)
-            if person is None:
-                return None, None
-            person.gender = person.gender or m.gender
-            return person.name, "person"
-        if m.kind == "pronoun":  # "it"/"they": the organisation or group that spoke last
-            if prev and prev.kind in ("organisation", "description") and prev.k >= k - 2:
-                return prev.name, prev.kind
-            return None, None
-        if m.kind == "unknown" and text.lower() in ("i", "we") and self.author:
-            return self.author, "person"  # a statement's "I" is its author
-        proper = text[:1].isupper() and not text.lower().startswith(("the ", "a ", "an "))
-        as_person = m.kind == "person" and m.name is not None
-        if not as_person and m.kind in ("org", "unknown") and proper and m.name:
-            kind = self.people.proper_kind(m.name, m.start, bool(m.role and is_role(m.role)))
-            as_person = kind == "person"
-            if kind == "organisation" and m.kind == "unknown":
-                return self.reg.org(m.name), "organisation"
-        if as_person and m.name:
-            person = self.people.person(m.name, m.start, m.role, m.gender,
-                                        prev.person if prev else None)
-            if person is None:
-                return (m.name, "organisation") if m.kind == "org" else (None, None)
-            return person.name, "person"
-        definite = text.lower().startswith("the ") or self.text[
-            max(0, m.start - 4):m.start].lower() == "the "
-        if m.kind == "role" and m.role:
-            holder = self.reg.by_role(m.role) if definite else None
-            if holder is not None:
-                return holder.name, "person"
-            return _description(text), "description"
-        if m.kind == "org" and m.name:
-            return self.reg.org(m.name), "organisation"
-        if m.kind in ("generic", "unknown") and head in GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS:
-            holder = None
-            if definite:  # "a Democratic senator" is someone new; "the senator" is not
-                holder = self.reg.by_role(text) if head in ROLE_NOUNS else None
-                holder = holder or self.reg.by_description(text)
-            if holder is not None:
-                return holder.name, "person"
-            return _description(text), "description"
-        return None, None
 
     def _speakers(self, quotes: list[Quote]) -> tuple[Speaker, ...]:
         used = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
@@ -286,10 +242,6 @@ class _Article(Gathering):
             kind = used[name] or "organisation"
             out.append(Speaker(name, "person" if kind == "person" else kind, (name,)))
         return tuple(out)
-
-
-def _description(text: str) -> str:
-    return re.sub(r"^(?:[Tt]he)\s+", "", text).strip(" ,")
 
 
 def resolve(text: str, title: str, source: str | None, plan: Plan,

@@ -1,9 +1,10 @@
 """Quotes and speakers in SQLite: saved per article at build time, merged across articles.
 
-A speaker row is one person or organisation for the whole index: "Smith" in one article
-and "Julianne Smith" in another become one speaker when the full names agree, and a
-surname-only speaker joins the one full name it can belong to. Each quote is linked to
-the sentences it covers, which is how an answer knows who speaks in a sentence.
+A speaker row is one person or organisation for the whole index. Across articles people
+merge only on a full name ("Joseph R. Biden" and "Joe Biden" agree): a surname-only
+speaker ("McCallum") stays with its own article, because two articles' McCallums may be
+two people, and so does a description ("officials"). Each quote is linked to the
+sentences it covers, which is how an answer knows who speaks in a sentence.
 """
 
 from __future__ import annotations
@@ -19,20 +20,30 @@ from .names import same_person, surname
 from .stage import ArticleQuotes
 
 
-def _speaker_id(store: Store, sp: Speaker) -> int:
+def scope_of(sp: Speaker, article_id: str) -> str:
+    """'' for a speaker the whole index shares; the article id for one only it knows."""
+    if sp.kind == "description" or (sp.kind == "person" and len(sp.name.split()) < 2):
+        return article_id
+    return ""
+
+
+def _speaker_id(store: Store, sp: Speaker, article_id: str) -> int:
     db = store.db
-    row = db.execute("SELECT id FROM speakers WHERE name = ?", (sp.name,)).fetchone()
+    scope = scope_of(sp, article_id)
+    row = db.execute("SELECT id FROM speakers WHERE name = ? AND scope = ?",
+                     (sp.name, scope)).fetchone()
     if row:
         return int(row[0])
-    if sp.kind == "person" and len(sp.name.split()) > 1:
+    if sp.kind == "person" and not scope:
         # The same full name (or a compatible one) from another article.
         for sid, name in db.execute("SELECT id, name FROM speakers WHERE key = ? AND kind = "
-                                    "'person'", (fold(surname(sp.name)),)).fetchall():
+                                    "'person' AND scope = ''",
+                                    (fold(surname(sp.name)),)).fetchall():
             if len(name.split()) > 1 and same_person(name, sp.name):
                 return int(sid)
-    cur = db.execute("INSERT INTO speakers (name, key, kind) VALUES (?, ?, ?)",
+    cur = db.execute("INSERT INTO speakers (name, key, kind, scope) VALUES (?, ?, ?, ?)",
                      (sp.name, fold(surname(sp.name)) if sp.kind == "person" else
-                      fold(sp.name), sp.kind))
+                      fold(sp.name), sp.kind, scope))
     return int(cur.lastrowid or 0)
 
 
@@ -41,7 +52,7 @@ def save_quotes(store: Store, article: Article, found: ArticleQuotes, sentence_i
     db = store.db
     ids: dict[str, int] = {}
     for sp in found.resolved.speakers:
-        sid = _speaker_id(store, sp)
+        sid = _speaker_id(store, sp, article.id)
         ids[sp.name] = sid
         for role, _ in sp.roles:
             db.execute("INSERT OR IGNORE INTO speaker_roles (speaker_id, article_id, role) "
@@ -91,11 +102,13 @@ def quote_vectors(store: Store, dim: int) -> int:
 
 
 def merge_speakers(store: Store) -> None:
-    """Across articles: "Biden" joins "Joe Biden" when no other Biden is known; "Joseph R.
-    Biden" and "Joe Biden" become one (the name with most quotes is kept)."""
+    """Across articles, full names only: "Joseph R. Biden" and "Joe Biden" become one (the
+    name with most quotes is kept); "Karen Lindsay" and "Patrice Lindsay" never do, and a
+    bare "Lindsay" joins no one (see `scope_of`)."""
     db = store.db
     rows = db.execute("SELECT s.id, s.name, s.key, (SELECT COUNT(*) FROM quotes q WHERE "
-                      "q.speaker_id = s.id) FROM speakers s WHERE s.kind = 'person'").fetchall()
+                      "q.speaker_id = s.id) FROM speakers s WHERE s.kind = 'person' "
+                      "AND s.scope = ''").fetchall()
     by_key: dict[str, list[tuple[int, str, int]]] = {}
     for sid, name, key, n in rows:
         by_key.setdefault(key, []).append((sid, name, n))
@@ -109,10 +122,8 @@ def merge_speakers(store: Store) -> None:
                     break
             else:
                 clusters.append([g])
-        if len(clusters) == 1:
-            clusters[0].extend(g for g in group if len(g[1].split()) == 1)
         for c in clusters:
-            keep = max(c, key=lambda g: (len(g[1].split()) > 1, g[2], len(g[1])))
+            keep = max(c, key=lambda g: (g[2], len(g[1])))
             for sid, _, _ in c:
                 if sid != keep[0]:
                     _move(store, sid, keep[0])
@@ -128,9 +139,12 @@ def _move(store: Store, old: int, new: int) -> None:
 
 
 def list_speakers(store: Store) -> list[Speaker]:
-    """Every speaker with quote count and roles, most quoted first."""
+    """Every person and organisation quoted, with quote count and roles, most quoted
+    first; described speakers ("officials") are not listed."""
     out = []
     for sp in store.speakers():
+        if sp.kind == "description":
+            continue
         roles = tuple(store.roles(sp.id))
         if sp.quotes or roles:
             out.append(Speaker(sp.name, sp.kind, (), roles, sp.quotes))

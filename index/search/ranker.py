@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import RankerUnusable
+from ..errors import WeightsUnusable
 from .features import ABSOLUTE, FEATURES
 
 DEFAULT_PATH = Path(__file__).with_name("ranker.json")
@@ -38,25 +38,25 @@ class Ranker:
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> Ranker:
-        """The fitted scorer; a missing, damaged or stale file is a `RankerUnusable`."""
+        """The fitted scorer; a missing, damaged or stale file is a `WeightsUnusable`."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if tuple(data["features"]) != FEATURES or tuple(data["absolute"]) != ABSOLUTE:
-                raise RankerUnusable(f"{path} was fitted for other features; "
+                raise WeightsUnusable(f"{path} was fitted for other features; "
                                      "run `make calibrate`")
             ranker = cls(tuple(float(w) for w in data["order_weights"]),
                          tuple(float(w) for w in data["confidence_weights"]),
                          float(data["confidence_bias"]), float(data["threshold"]))
         except FileNotFoundError:
-            raise RankerUnusable(f"{path} is missing; reinstall whosaid or run "
+            raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
                                  "`make calibrate`") from None
         except (OSError, ValueError, KeyError, TypeError) as err:
             # json.JSONDecodeError is a ValueError
-            raise RankerUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
+            raise WeightsUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
                                  "run `make calibrate`") from None
         if len(ranker.order_weights) != len(FEATURES) or \
                 len(ranker.confidence_weights) != len(ABSOLUTE):
-            raise RankerUnusable(f"{path} has the wrong number of weights; run `make calibrate`")
+            raise WeightsUnusable(f"{path} has the wrong number of weights; run `make calibrate`")
         return ranker
 
     @classmethod

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import IndexMismatch, IndexMissing
 
-FORMAT = "whosaid-index/4"
+FORMAT = "whosaid-index/5"  # 5: speakers scoped (a surname or a description is per article)
 MANIFEST = "manifest.json"
 
 

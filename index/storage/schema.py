@@ -22,8 +22,8 @@ CREATE TABLE IF NOT EXISTS passages (
     i INTEGER NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, vector BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS passages_article ON passages(article_id);
 CREATE TABLE IF NOT EXISTS speakers (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kind TEXT NOT NULL,
-    gender TEXT);
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '', gender TEXT, UNIQUE (name, scope));
 CREATE INDEX IF NOT EXISTS speakers_key ON speakers(key);
 CREATE TABLE IF NOT EXISTS speaker_roles (
     speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
@@ -83,7 +83,7 @@ class PassageRow:
 class SpeakerRow:
     id: int
     name: str
-    kind: str  # person | organisation
+    kind: str  # person | organisation | description
     quotes: int  # how many quotes the index attributes to them
 
 

@@ -54,8 +54,11 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("articles", "sentences", "passages", "quotes", "speakers"):
+        for table in ("articles", "sentences", "passages", "quotes"):
             out[table] = self._all(f"SELECT COUNT(*) FROM {table}")[0][0]
+        # People and organisations; a described speaker ("officials") is not one.
+        out["speakers"] = self._all("SELECT COUNT(*) FROM speakers WHERE kind != "
+                                    "'description'")[0][0]
         return out
 
     def article(self, article_id: str) -> Article | None:
@@ -192,6 +195,10 @@ class Store:
         return self._all("SELECT r.role, r.article_id FROM speaker_roles r JOIN articles a "  # type: ignore[return-value]
                          "ON a.id = r.article_id WHERE r.speaker_id = ? "
                          "ORDER BY a.date IS NULL, a.date, r.rowid", (speaker_id,))
+
+    def speaker_kinds(self) -> dict[str, str]:
+        """Speaker name → person | organisation | description."""
+        return dict(self._all("SELECT name, kind FROM speakers"))  # type: ignore[arg-type]
 
     def sentence_speakers(self, sentence_ids: Sequence[int],
                           ) -> dict[int, tuple[str, str | None, str]]:

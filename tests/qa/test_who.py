@@ -104,10 +104,12 @@ def test_quotes_cli_contract() -> None:
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert all(list(r) == ["text", "start", "end", "kind", "cue", "speaker", "speaker_start",
-                           "speaker_end"] for r in rows)
+                           "speaker_end", "speaker_kind"] for r in rows)
     smith = next(r for r in rows if r["text"].startswith("We will not allow"))
-    assert (smith["kind"], smith["cue"], smith["speaker"]) == ("direct", "said",
-                                                              "Julianne Smith")
+    assert (smith["kind"], smith["cue"], smith["speaker"], smith["speaker_kind"]) == (
+        "direct", "said", "Julianne Smith", "person")
+    assert all(r["speaker_kind"] in ("person", "organisation", "description")
+               if r["speaker"] else r["speaker_kind"] is None for r in rows)
     cont = next(r for r in rows if r["text"].startswith("We absolutely"))
     assert cont["kind"] == "continuation" and cont["speaker_start"] is None
     empty = run("quotes", "-")
@@ -117,6 +119,11 @@ def test_quotes_cli_contract() -> None:
                            capture_output=True, timeout=120)
     (row,) = [json.loads(x) for x in piped.stdout.splitlines()]
     assert row["speaker"] == "Anna Berg" and row["text"] == "We are ready,"
+    described = subprocess.run([sys.executable, "-m", "index", "quotes", "-"], cwd=ROOT,
+                               text=True, capture_output=True, timeout=120,
+                               input="Officials said the bridge would reopen next week.\n")
+    (row,) = [json.loads(x) for x in described.stdout.splitlines()]
+    assert (row["speaker"], row["speaker_kind"]) == ("Officials", "description")
 
 
 def test_speakers_cli(seeds_index: Path) -> None:

@@ -1,0 +1,98 @@
+"""Who a speaker mention stands for, with the whole article in view: a person (full name),
+an organisation, or a description ("U.S. officials"), or no one we can name. Pure.
+
+- "he"/"she": the antecedent `entities.People` finds; "it"/"they": the organisation or
+  group that spoke just before; a statement's "I": its author.
+- A proper noun: a person or an organisation on the article's evidence
+  (`People.proper_kind`); a name with an institution in it ("Acme Mining") is an
+  organisation whatever the NER model says.
+- "the president", "the Kentucky Republican": the person the article gave that role or
+  apposition, when exactly one fits; "a Democratic senator" is someone new, never a name.
+- Otherwise a noun phrase headed by a people or group noun is a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import People
+from .gather import Spoke
+from .lexicon import GROUP_NOUNS, INSTITUTIONS, ORG_WORDS, ROLE_HEADS, ROLE_NOUNS
+from .mentions import Mention
+from .names import is_role
+
+_INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
+                         r"another|other|most|all)\s+$")
+
+Referent = tuple[str | None, str | None]
+
+
+def referent(m: Mention, k: int, head: str, text: str, people: People,
+             previous: Spoke | None, author: str | None) -> Referent:
+    """(name or description, kind) for mention `m` in sentence k; `head` is the lemma of
+    the phrase's head word."""
+    phrase = text[m.start:m.end]
+    if m.kind == "pronoun":
+        return _pronoun(m, k, people, previous)
+    if m.kind == "unknown" and phrase.lower() in ("i", "we"):
+        return (author, "person") if author else (None, None)
+    reg = people.reg
+    definite = phrase.lower().startswith("the ") or text[max(0, m.start - 4):m.start].lower() \
+        == "the "
+    name = m.name if m.kind in ("person", "org", "unknown") else None
+    if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and (
+            reg.find(phrase) or people.full_name(phrase, m.start)):
+        name = phrase  # a surname the tagger took for a common noun: "Reyna said"
+    if name and any(w.lower().strip(",.") in ORG_WORDS for w in name.split()):
+        return reg.org(name), "organisation"  # "Acme Mining", whatever the NER says
+    if m.kind == "org" and definite and name:
+        holder = reg.by_description(name)  # "the Kentucky Republican"
+        if holder is not None:
+            return holder.name, "person"
+    if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):
+        kind = "person" if m.kind == "person" else people.proper_kind(
+            name, m.start, bool(m.role and is_role(m.role)))
+        if kind == "person":
+            person = people.person(name, m.start, m.role, m.gender,
+                                   previous.person if previous else None, trusted=True)
+            if person is not None:
+                return person.name, "person"
+        if kind == "organisation" or m.kind == "org":
+            return reg.org(name), "organisation"
+    if m.kind == "org" and name:
+        return reg.org(name), "organisation"
+    if m.kind == "role" and m.role:
+        holder = reg.by_role(m.role) if definite else None
+        return (holder.name, "person") if holder else (_description(text, m), "description")
+    if m.kind in ("generic", "unknown") and head in GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS:
+        holder = None
+        if definite:  # "a Democratic senator" is someone new; "the senator" is not
+            holder = reg.by_role(phrase) if head in ROLE_NOUNS else None
+            holder = holder or reg.by_description(phrase)
+        return (holder.name, "person") if holder else (_description(text, m), "description")
+    return None, None
+
+
+def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None) -> Referent:
+    if m.gender:
+        person = people.antecedent(k, m.start, m.gender,
+                                   previous.person if previous else None,
+                                   previous.end if previous else -1)
+        if person is None:
+            return None, None
+        person.gender = person.gender or m.gender
+        return person.name, "person"
+    # "it"/"they": the organisation or group that spoke last
+    if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
+        return previous.name, previous.kind
+    return None, None
+
+
+def _description(text: str, m: Mention) -> str:
+    """The phrase as the article says it, with "a"/"some" kept and "the" dropped:
+    "a neighbour", "some experts", "U.S. officials"."""
+    phrase = re.sub(r"^(?:[Tt]he)\s+", "", text[m.start:m.end]).strip(" ,")
+    before = _INDEFINITE.search(text, max(0, m.start - 12), m.start)
+    if before and before.end() == m.start:
+        phrase = before.group().strip() + " " + phrase
+    return phrase

@@ -1,0 +1,129 @@
+"""Who said what on news-style text, one table per failure seen on real news (issue 10).
+
+Every snippet is written for this test, none copied from an article. Negative cases are
+as important as positive ones: a wrong name is worse than none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.test_quotes import quotes_of
+
+# (snippet, words of the quote, expected speaker or None, expected kind of speaker)
+CASES: list[tuple[str, str, str, str | None, str | None]] = [
+    # 1. a plainly named speaker, whatever NER makes of the surname
+    ("named", "“Nothing could stop us,” Okonjo said. “We trained all winter.”",
+     "Nothing could stop us", "Okonjo", "person"),
+    ("named", "“Nothing could stop us,” Okonjo said. “We trained all winter.”",
+     "We trained all winter", "Okonjo", "person"),
+    ("named", "Vasquez says the team will recover before the playoffs.",
+     "the team will recover", "Vasquez", "person"),
+    # 2. a surname joins the full name the same article gives
+    ("surname", "Marta Kowalczyk is favoured to win on Sunday.\n\n“I feel ready,” Kowalczyk "
+     "said after practice.", "I feel ready", "Marta Kowalczyk", "person"),
+    ("surname", "Forward Tomas Reyna scored twice.\n\nReyna said the win was for the fans.",
+     "the win was for the fans", "Tomas Reyna", "person"),
+    # 5. pronouns: gender, names inside quotation marks, never an organisation
+    ("pronoun", "Peter Novak met Anna Berg on Monday. “The talks went well,” she said.",
+     "The talks went well", "Anna Berg", "person"),
+    ("pronoun", "Anna Berg met Peter Novak on Monday. “The talks went badly,” he said.",
+     "The talks went badly", "Peter Novak", "person"),
+    ("pronoun", "Taylor Quinn opened the debate. “Nobody believes Morgan Blake any more,” "
+     "he said.", "Nobody believes", "Taylor Quinn", "person"),
+    ("pronoun", "Acme Mining said the mine would reopen. “We expect a full recovery,” she "
+     "said.", "We expect a full recovery", None, None),
+    # 6. continuation paragraphs, and a new paragraph with its own attribution
+    ("continuation", "“We are ready to go,” Dana Whitfield said.\n\n“The players trained "
+     "hard all week.”\n\nCoach Li Wei disagreed. “We are not ready,” Li said.",
+     "The players trained hard", "Dana Whitfield", "person"),
+    ("continuation", "“We are ready to go,” Dana Whitfield said.\n\n“The players trained "
+     "hard all week.”\n\nCoach Li Wei disagreed. “We are not ready,” Li said.",
+     "We are not ready", "Li Wei", "person"),
+    # 7. quotes that were missed: colon before, cue verbs, present tense, two paragraphs
+    ("missed", "Councillor Ruth Hartley had one reply.\n\nHartley says:\n\n“The vote was "
+     "rigged from the start.”", "The vote was rigged", "Ruth Hartley", "person"),
+    ("missed", "“Not a chance,” Moreau retorted.", "Not a chance", "Moreau", "person"),
+    ("missed", "“Only in this city,” Dubois quipped.", "Only in this city", "Dubois", "person"),
+    ("missed", "“What a mess,” Ferreira lamented.", "What a mess", "Ferreira", "person"),
+    ("missed", "The lawsuit alleges the company hid the losses, Nakamura wrote.",
+     "hid the losses", "Nakamura", "person"),
+    ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
+     "the bridge would be rebuilt", "Luis Ortega", "person"),
+    ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
+     "paragraph carries the same quote.”", "A second paragraph", "Ines Duarte", "person"),
+    # 8. described speakers, and descriptions the article resolves to a name
+    ("described", "Residents said the water had risen overnight.",
+     "the water had risen", "Residents", "description"),
+    ("described", "“We saw it coming,” a neighbour said.", "We saw it coming",
+     "a neighbour", "description"),
+    ("described", "Mitch Corrigan, the Kentucky Republican, opposed the bill. The Kentucky "
+     "Republican said the bill was rushed.", "the bill was rushed", "Mitch Corrigan",
+     "person"),
+    ("described", "Senator Joan Amery backed the bill. A Democratic senator said the vote "
+     "would fail.", "the vote would fail", "A Democratic senator", "description"),
+    # 10. noise in the text: zero-width spaces, rule lines, doubled single quotes
+    ("noise", "“We are done,” Traeger\u200b said.", "We are done", "Traeger", "person"),
+    ("noise", "“First things first,” Olga Bell said.\n.\n“Second things second.”",
+     "Second things second", "Olga Bell", "person"),
+    ("noise", "''We will rebuild,'' Mayor Ana Soto said.", "We will rebuild", "Ana Soto",
+     "person"),
+]
+
+
+@pytest.mark.parametrize("problem, text, needle, speaker, kind", CASES,
+                         ids=[f"{c[0]}-{c[2][:16]}" for c in CASES])
+def test_speakers_on_news_style_text(problem: str, text: str, needle: str,
+                                     speaker: str | None, kind: str | None) -> None:
+    art, quotes = quotes_of(text)
+    found = [q for q in quotes if needle in art.text[q.start:q.end]]
+    texts = [art.text[q.start:q.end] for q in quotes]
+    assert found, f"{problem}: no quote holds {needle!r}: {texts}"
+    q = found[0]
+    if speaker is None:
+        assert q.speaker is None, f"{problem}: {q.speaker} named, nobody should be"
+    else:
+        assert (q.speaker, q.speaker_kind) == (speaker, kind), problem
+
+
+# 4. page furniture is never a speaker; a real transcript still has its turns
+FURNITURE = ("Storm knocks out power across the region.\n\nREAD MORE: Ten storms that "
+             "changed the coast\n\nWATCH BELOW: Crews restore the lines\n\nKeeping Score: "
+             "the league table after week six.\n\nAnalyst's Take: The defence held up.\n\n"
+             "Crews worked through the night, the utility said.")
+
+
+def test_page_furniture_is_never_a_speaker() -> None:
+    _, quotes = quotes_of(FURNITURE)
+    speakers = {q.speaker for q in quotes}
+    assert not speakers & {"READ MORE", "Read More", "WATCH BELOW", "Watch Below",
+                           "Keeping Score", "Analyst's Take"}, speakers
+    assert all(q.kind != "transcript" for q in quotes)
+
+
+def test_a_real_transcript_keeps_its_turns() -> None:
+    text = ("MS. LENA ORTIZ: Thank you all for coming.\n\nMR. KARL WEISS: Thank you. We "
+            "agreed on the plan.\n\nMS. LENA ORTIZ: And we will meet again in May.\n\n"
+            "MR. KARL WEISS: In Vienna, yes.")
+    art, quotes = quotes_of(text, title="Transcript of the press conference")
+    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    assert ("And we will meet again in May.", "Lena Ortiz") in turns
+    assert ("In Vienna, yes.", "Karl Weiss") in turns
+
+
+# 9. a partial quote inside reported speech of the same speaker is reported once
+def test_nested_partial_quote_is_reported_once() -> None:
+    art, quotes = quotes_of("Spokeswoman Rita Moss said it was “too early to tell” whether "
+                            "the plan would work.")
+    holding = [q for q in quotes if "too early" in art.text[q.start:q.end]]
+    assert len(holding) == 1 and holding[0].speaker == "Rita Moss"
+    assert "whether the plan would work" in art.text[holding[0].start:holding[0].end]
+
+
+# 6. a paragraph in which someone else spoke is not the previous speaker's continuation
+def test_another_speaker_between_breaks_the_continuation() -> None:
+    art, quotes = quotes_of("“The vote is on Friday,” Dana Whitfield said.\n\nOpposition "
+                            "leader Omar Haddad called the timing cynical and said the "
+                            "public deserved more.\n\n“We will be ready for it.”")
+    q = next(q for q in quotes if "ready for it" in art.text[q.start:q.end])
+    assert q.speaker != "Dana Whitfield"
