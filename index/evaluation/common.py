@@ -32,9 +32,17 @@ def need_shared(what: str) -> Path | None:
 
 
 def ensure_index(name: str, articles: Sequence[Article], config: Config,
-                 embedder: Embedder) -> Path:
-    """An index of exactly `articles` under var/eval/NAME, reusing a matching one."""
+                 embedder: Embedder, quotes: bool = False) -> Path:
+    """An index of exactly `articles` under var/eval/NAME, reusing a matching one. With
+    `quotes`, built afresh with the quotes stage (its output changes with the code)."""
     root = CACHE / name
+    if quotes:
+        from ..build import configured_stages
+
+        shutil.rmtree(root, ignore_errors=True)
+        stages = configured_stages(config, embedder=lambda: embedder)
+        apply(root, config, stages.embedder, add=articles, quotes=stages.quotes, quiet=True)
+        return root
     gen = generations.current(root)
     rebuild = False
     if gen is not None:

@@ -118,6 +118,17 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     return None
 
 
+def _parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
+                   ) -> tuple[int, int] | None:
+    """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
+    is what was said (unless it is already in quotation marks)."""
+    inserted = set(p.subtree(cue.i))
+    rest = [t.i for t in p.toks if t.i not in inserted and not _inside(quoted, t)]
+    if len(rest) < 3:
+        return None
+    return _span(p, list(range(rest[0], rest[-1] + 1)))
+
+
 def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None,
                 ) -> tuple[int, int] | None:
     """Reported content never holds its own cue: when a misparse hangs the sentence's
@@ -171,6 +182,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
         mark_only = tok.lemma in MARK_ONLY
         content = None if mark_only else _around_cue(p, tok, _content(p, tok, quoted))
+        if content is None and not mark_only and tok.dep == "parataxis":
+            content = _parenthetical(p, tok, quoted)
         if tok.lemma in THOUGHT and content is None:
             continue
         out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))

@@ -8,6 +8,7 @@ features `choice` scores. Who a candidate stands for is decided by the walk itse
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -15,10 +16,12 @@ from ..types import QuoteKind
 from .attribution import Attribution
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
-from .mentions import mention_at
+from .mentions import Mention, mention_at
 from .nlp import Parsed
 from .quotemarks import Marked
 from .registry import Person, Registry
+
+_INLINE_LABEL = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):[ \t]*[\"“]")
 
 
 @dataclass(slots=True)
@@ -90,6 +93,7 @@ class Gathering:
                 d.candidates.append(cand)
         if not own:
             d.candidates += self._near_candidates(d, spanned)
+            d.candidates += self._label_candidate(d, k)
         if self.prev is not None and self.prev.par >= par - 2:
             d.candidates.append(self._previous_candidate(d, spanned))
         d.candidates += self._named_candidates(d, spanned)
@@ -97,6 +101,26 @@ class Gathering:
         for c in d.candidates:
             c.features.update(quote_features(d, opens, not own))
         return d
+
+    def _label_candidate(self, d: Draft, k: int) -> list[Candidate]:
+        """ "… destroy ISIS." Bush: "The mission is …": a name and a colon opening the
+        sentence the quotation opens, inside a paragraph (labels opening a paragraph are
+        transcript turns)."""
+        start = self.sentences[k][0]
+        m = _INLINE_LABEL.match(self.text, start, d.start)
+        if m is None or m.end() < d.start - 2:
+            return []
+        name = m.group(1)
+        kind = self.people.proper_kind(name, m.start(1))
+        if kind is None:
+            return []
+        mention = Mention(m.start(1), m.end(1), "person" if kind == "person" else "org",
+                          name=name)
+        c = Candidate("cue", mention, k, cue=":")
+        c.features.update({"src_cue": 1.0, "colon": 1.0, "in_scope": 1.0, "nearest_cue": 1.0,
+                           "before": 1.0, "same_par": 1.0,
+                           "m_name" if kind == "person" else "m_org": 1.0})
+        return [c]
 
     def _par_start(self, pos: int) -> bool:
         return any(s <= pos <= s + 2 for s, _ in self.paragraphs)

@@ -63,22 +63,25 @@ def plan(article: Article, text: str | None = None) -> tuple[Plan, list[int]]:
         # ('Continued Stone: “…”'); page furniture ("READ MORE: …") never speaks.
         labs = [lab for lab in labs if text[lab.body:lab.body + 1] in "“\"" and
                 lab.name not in ("Q", "Question") and len(lab.name.split()) <= 4]
+    junk = junk_spans(text)
+    marks = [m for m in marked_spans(text, pars) if _wordy(text[m.start:m.end])
+             and not inside(junk, m.start, m.end)]
     turns: list[tuple[Label, list[tuple[int, int]]]] = []
     by_start = {lab.start: lab for lab in labs}
     current = None
     for ps, pe in pars:
         if ps in by_start:
-            current = (by_start[ps], [(ps, pe)])
+            end = pe
+            if not transcript:  # 'Clinton: “…” Bush: “…”': the label's quotation only
+                end = next((m.end + 1 for m in marks if m.start >= by_start[ps].body), pe)
+            current = (by_start[ps], [(ps, min(pe, end))])
             turns.append(current)
         elif current is not None and transcript:
             current[1].append((ps, pe))
-    junk = junk_spans(text)
     turns = [(lab, [(s, e) for s, e in ps if not inside(junk, s, e)]) for lab, ps in turns]
     covered = [(s, e) for _, ps in turns for s, e in ps]
     in_turn = frozenset(k for k, (s, e) in enumerate(sentences)
                         if any(a <= s and e <= b for a, b in covered))
-    marks = [m for m in marked_spans(text, pars) if _wordy(text[m.start:m.end])
-             and not inside(junk, m.start, m.end)]
     needed: set[int] = set()
     for k, (s, e) in enumerate(sentences):
         if k in in_turn:

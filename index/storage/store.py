@@ -203,21 +203,33 @@ class Store:
     def sentence_speakers(self, sentence_ids: Sequence[int],
                           ) -> dict[int, tuple[str, str | None, str]]:
         """sentence id → (speaker, role in that article, quote kind) of the innermost quote
-        with a known speaker that covers the sentence."""
+        with a known speaker that covers the sentence; but a quote whose speaker is named
+        inside another speaker's words ("Cook said that Carter believes …") is part of
+        those words, and the outer speaker speaks. A transcript turn or a statement only
+        holds what others said, so its inner quotes keep their own speakers."""
         if not sentence_ids:
             return {}
         marks = placeholders(len(sentence_ids))
         rows = self._all(
-            f'SELECT sq.sentence_id, sp.name, q."end" - q.start, q.kind, '
-            f"(SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id AND r.article_id = "
-            f"q.article_id ORDER BY length(r.role) DESC LIMIT 1) FROM sentence_quotes sq "
-            f"JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp ON sp.id = q.speaker_id "
-            f"WHERE sq.sentence_id IN ({marks})", sentence_ids)
-        best: dict[int, tuple[int, str, str | None, str]] = {}
-        for sid, name, length, kind, role in rows:
-            if sid not in best or length < best[sid][0]:
-                best[sid] = (length, name, role, kind)
-        return {sid: (name, role, kind) for sid, (_, name, role, kind) in best.items()}
+            f'SELECT sq.sentence_id, sp.name, q.start, q."end", q.kind, q.cue, '
+            f"q.speaker_start, (SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id "
+            f"AND r.article_id = q.article_id ORDER BY length(r.role) DESC LIMIT 1) "
+            f"FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp "
+            f"ON sp.id = q.speaker_id WHERE sq.sentence_id IN ({marks})", sentence_ids)
+        covering: dict[int, list[tuple[int, int, str, str | None, str, str | None,
+                                       int | None]]] = {}
+        for sid, name, start, end, kind, cue, at, role in rows:
+            covering.setdefault(sid, []).append((start, end, name, role, kind, cue, at))
+        out = {}
+        for sid, quotes in covering.items():
+            quotes.sort(key=lambda q: q[1] - q[0])  # innermost first
+            pick = quotes[0]
+            for outer in quotes[1:]:
+                speaks = outer[4] != "transcript" and outer[5] != "statement"
+                if speaks and pick[6] is not None and outer[0] <= pick[6] < outer[1]:
+                    pick = outer
+            out[sid] = (pick[2], pick[3], pick[4])
+        return out
 
     def speaker_sentences(self, speaker_ids: Sequence[int]) -> list[SentenceRow]:
         """Sentences in which these speakers speak, newest article first, in text order."""
