@@ -81,7 +81,7 @@ def news_qa_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[
 def print_news_qa(r: dict[str, Any]) -> None:
     if not r:
         return
-    print(f"\nWho said what end to end (index of the real-news gold's articles)")
+    print("\nWho said what end to end (index of the real-news gold's articles)")
     print(f"  \"What did X say?\" for {r['people']} people: one of their quotes in the first "
           f"three {r['what_did_hit3']:.3f} (abstained {r['what_did_abstained']:.3f})")
     print(f"  \"Who said …?\" for {r['questions']} quotes: right sentence first "
