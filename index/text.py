@@ -27,20 +27,26 @@ _BLANKS = {ord(c): " " for c in "\u200b\u200c\u200d\u2060\ufeff\u00a0\u2007\u202
 _DOUBLED = re.compile(r"''|‘‘|’’|``")
 # A line holding only a full stop, bullet or rule: some sites separate paragraphs with it.
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[.\-*•·_=~]{1,3}[ \t]*$")
+# A wire dateline opening a paragraph: "ORLANDO, Fla. (Reuters) - ", "(AP) — ".
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.,' ]{0,40}?\s)?\([A-Z][\w&.' ]{1,25}\)"
+                       r"\s*[-—–]+\s*(?=[A-Z“\"])")
 
 
 def analysis_view(text: str) -> str:
     """The text as the analysis reads it, with every character at the same offset.
 
     Invisible and exotic spaces become spaces (`Traeger\\u200b said` reads as two words),
-    doubled single quotes become a double quote beside a space, and rule lines become
-    blank lines (paragraph breaks). Citations still slice the original text: the two have
-    the same length, always."""
+    doubled single quotes become a double quote beside a space, rule lines become blank
+    lines (paragraph breaks), and a wire dateline ("(Reuters) - ") becomes spaces, so no
+    agency is read as a sentence's subject. Citations still slice the original text: the
+    two have the same length, always."""
     out = text.translate(_BLANKS)
     if "''" in out or "‘‘" in out or "’’" in out or "``" in out:
         out = _DOUBLED.sub(lambda m: _one_mark(out, m.start()), out)
     if "\n" in out:
         out = _RULE_LINE.sub(lambda m: " " * len(m.group()), out)
+    if "(" in out:
+        out = _DATELINE.sub(lambda m: " " * len(m.group()), out)
     return out
 
 

@@ -7,7 +7,8 @@
    so is abstaining on one whose article is present.
 3. The golden questions on seeds/ (eval/seeds_questions.jsonl): the right sentence first,
    and abstention on questions the article does not answer.
-4. Quote attribution (index.evaluation.quotes), when the quotes stage exists.
+4. Quote attribution (index.evaluation.quotes, news_gold): the real-news gold first, then
+   the corpus golds and PolNeAR; and who said what end to end (news_qa).
 """
 
 from __future__ import annotations
@@ -173,9 +174,11 @@ def _print(report: dict[str, Any]) -> None:
             print(f"  miss: {f}")
     quotes = report.get("quotes")
     if quotes:
+        from .news_qa import print_news_qa
         from .quotes import print_report
 
         print_report(quotes)
+        print_news_qa(report.get("news_qa", {}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -188,12 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         report["qamr"] = qamr_section(config, embedder, ranker)
     report["golden"] = golden_section(config, embedder, ranker)
     if "--no-quotes" not in argv:
-        try:
-            from .quotes import quotes_section
-        except ImportError:
-            pass
-        else:
-            report["quotes"] = quotes_section(config)
+        from .news_qa import news_qa_section
+        from .quotes import quotes_section
+
+        report["quotes"] = quotes_section(config)
+        report["news_qa"] = news_qa_section(config, embedder, ranker)
     _print(report)
     CACHE.mkdir(parents=True, exist_ok=True)
     (CACHE / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

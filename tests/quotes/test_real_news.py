@@ -68,6 +68,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Second things second", "Olga Bell", "person"),
     ("noise", "''We will rebuild,'' Mayor Ana Soto said.", "We will rebuild", "Ana Soto",
      "person"),
+    ("noise", "HALIFAX, N.S. (Wire) - Premier Ruth Okafor visited the site on Monday and said "
+     "the province would pay for the repairs.", "the province would pay", "Ruth Okafor",
+     "person"),
+    # 7. more forms seen on real news: an inserted cue, a name and colon inside a paragraph
+    ("missed", "The deal, Hartmann said, was never going to pass.", "never going to pass",
+     "Hartmann", "person"),
+    ("missed", "Both candidates were asked about the plan.\n\nOkafor: “We will fund it.” "
+     "Brandt: “We will not.”", "We will not", "Brandt", "person"),
 ]
 
 
