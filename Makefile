@@ -71,7 +71,7 @@ lock:
 	rm -rf var/lockenv && $(PY) -m venv var/lockenv
 	var/lockenv/bin/pip install --quiet torch==2.13.0
 	var/lockenv/bin/pip install --quiet ".[dev]"
-	var/lockenv/bin/pip freeze --exclude-editable | grep -v -E '^(whosaid|torch)==' > requirements.lock
+	var/lockenv/bin/pip freeze --exclude-editable | grep -v -E '^(whosaid|torch)( @|==)' > requirements.lock
 	rm -rf var/lockenv
 
 clean:

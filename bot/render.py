@@ -78,10 +78,12 @@ def pack(blocks: Sequence[Block], limit: int = LIMIT, sep: str = "\n\n") -> list
 
 
 def _cite(n: int, sources: Sequence[Source]) -> str:
+    """The citation under a quote, with its article's date: " [1, 2022-01-11]"."""
     src = next((s for s in sources if s.citation == n), None)
+    label = f"[{n}, {esc(src.date)}]" if src is not None and src.date else f"[{n}]"
     if src is not None and src.url and src.url.startswith(("http://", "https://")):
-        return f' <a href="{esc(src.url)}">[{n}]</a>'
-    return f" [{n}]"
+        return f' <a href="{esc(src.url)}">{label}</a>'
+    return f" {label}"
 
 
 def source_line(src: Source) -> str:
@@ -89,6 +91,8 @@ def source_line(src: Source) -> str:
     if src.url and src.url.startswith(("http://", "https://")):
         title = f'<a href="{esc(src.url)}">{title}</a>'
     extra = ", ".join(esc(x) for x in (src.source, src.date) if x)
+    if src.also_in:  # a syndicated story: one article, several outlets
+        extra += ("; " if extra else "") + "also in: " + esc(", ".join(src.also_in))
     return f"[{src.citation}] {title}" + (f" — {extra}" if extra else "")
 
 

@@ -9,6 +9,7 @@ module checks only that it is a table.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -77,6 +78,30 @@ class QuotesConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedConfig:
+    url: str
+    every: str | None = None  # "15m", "1h", "90s"; None: [news] poll_every
+
+
+@dataclass(frozen=True, slots=True)
+class NewsConfig:
+    poll_every: str = "15m"
+    keep_days: int = 0  # 0: keep every article; else remove those older than this
+    dedup_threshold: float = 0.7  # MinHash Jaccard of word 5-shingles that makes a copy
+    max_entries: int = 50  # new entries taken per feed and poll (the newest first)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchConfig:
+    allow_private: bool = False  # loopback/private addresses (tests, intranets)
+    timeout: float = 15.0  # seconds for connecting and for each read
+    max_bytes: int = 5_000_000
+    user_agent: str = "whosaid/0.2 (news quote bot; +https://github.com/whosaid)"
+    host_delay: float = 1.0  # seconds between two requests to one host
+    robots_ttl: int = 3600  # seconds a host's robots.txt is trusted
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     index: IndexConfig = field(default_factory=IndexConfig)
     passages: PassageConfig = field(default_factory=PassageConfig)
@@ -84,6 +109,9 @@ class Config:
     search: SearchConfig = field(default_factory=SearchConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
     quotes: QuotesConfig = field(default_factory=QuotesConfig)
+    news: NewsConfig = field(default_factory=NewsConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    feeds: tuple[FeedConfig, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     path: str | None = None
 
@@ -139,18 +167,25 @@ _SECTIONS = {
     "search": SearchConfig,
     "answer": AnswerConfig,
     "quotes": QuotesConfig,
+    "news": NewsConfig,
+    "fetch": FetchConfig,
 }
 
 
 def parse_config(data: dict[str, Any], path: str | None = None) -> Config:
     sections: dict[str, Any] = {}
     for name, table in data.items():
+        if name == "feeds":
+            if not isinstance(table, list):
+                raise ConfigError("feeds must be an array of tables: [[feeds]] url = \"…\"")
+            sections["feeds"] = tuple(build_section(FeedConfig, t, "feeds") for t in table)
+            continue
         if name in FOREIGN_SECTIONS:
             if not isinstance(table, dict):
                 raise ConfigError(f"[{name}] must be a table")
             continue
         if name not in _SECTIONS:
-            known = ", ".join(sorted([*_SECTIONS, *FOREIGN_SECTIONS]))
+            known = ", ".join(sorted([*_SECTIONS, *FOREIGN_SECTIONS, "feeds"]))
             raise ConfigError(f"unknown section [{name}] in config (known: {known})")
         sections[name] = build_section(_SECTIONS[name], table, name)
     config = Config(**sections, raw=data, path=path)
@@ -176,6 +211,25 @@ def _check(config: Config) -> None:
         )
     if config.answer.max_sentences < 1:
         raise ConfigError("answer.max_sentences must be at least 1")
+    for every in [config.news.poll_every, *[f.every for f in config.feeds if f.every]]:
+        seconds(every)  # raises ConfigError naming the bad value
+    for feed in config.feeds:
+        if not feed.url.startswith(("http://", "https://")):
+            raise ConfigError(f"feeds.url = {feed.url!r}: use an http:// or https:// address")
+    if not 0.0 < config.news.dedup_threshold <= 1.0:
+        raise ConfigError("news.dedup_threshold must be in (0, 1]")
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def seconds(every: str) -> int:
+    """ "15m" → 900; "90s", "1h", "2d". At least 10 seconds."""
+    m = re.fullmatch(r"\s*(\d+)\s*([smhd])\s*", every)
+    if not m or int(m.group(1)) * _UNITS[m.group(2)] < 10:
+        raise ConfigError(f"{every!r} is not a poll interval: write e.g. \"90s\", \"15m\", "
+                          "\"1h\" (at least 10 seconds)")
+    return int(m.group(1)) * _UNITS[m.group(2)]
 
 
 def load_config(path: str | Path | None = None) -> Config:

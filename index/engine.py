@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -51,9 +52,11 @@ def _layout(name: str) -> Layout:
 class Engine:
     def __init__(self, index_dir: str | Path, config: Config,
                  embedder: Embedder | Callable[[], Embedder] | None = None,
-                 ranker: Ranker | None = None) -> None:
+                 ranker: Ranker | None = None,
+                 clock: Callable[[], date] | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.config = config
+        self._clock = clock or (lambda: datetime.now(UTC).date())
         self.ranker = ranker or Ranker.load()
         self._embedder: Embedder | None = None
         self._embedder_factory: Callable[[], Embedder]
@@ -137,6 +140,9 @@ class Engine:
     def ask(self, question: str, context: AskContext | None = None, *, offset: int = 0,
             limit: int | None = None) -> Answer:
         return answer_question(self, question, context, offset=offset, limit=limit)
+
+    def today(self) -> date:
+        return self._clock()
 
     def speaker_names(self) -> SpeakerNames:
         parts = self._parts

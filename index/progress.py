@@ -55,6 +55,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    syndicated: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
     problems: list[BadArticle] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
@@ -74,6 +75,8 @@ class BuildReport:
             change += f", {len(self.replaced)} changed"
         if self.removed:
             change += f", -{len(self.removed)} removed"
+        if self.syndicated:
+            change += f", {len(self.syndicated)} syndicated copies merged"
         if self.unchanged:
             change += f", {len(self.unchanged)} unchanged"
         if self.problems:

@@ -93,6 +93,7 @@ class Source:
     date: str | None
     source: str | None
     url: str | None
+    also_in: tuple[str, ...] = ()  # other outlets that carried the same story
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,8 @@ def test_ask_json_contract(built: Path) -> None:
     assert list(s) == ["text", "article_id", "start", "end", "score", "citation", "speaker"]
     assert "100,000 troops" in s["text"] and s["citation"] == 1
     assert list(answer["sources"][0]) == ["citation", "article_id", "title", "date", "source",
-                                          "url"]
+                                          "url", "also_in"]
+    assert answer["sources"][0]["also_in"] == []
 
 
 def test_ask_text_and_batch(built: Path, tmp_path: Path) -> None:

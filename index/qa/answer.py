@@ -45,7 +45,8 @@ def select(hits: Sequence[Hit], threshold: float, limit: int, offset: int = 0,
 
 def cite(question: str, intent: str, hits: Sequence[Hit], articles: Mapping[str, Article],
          *, more: bool = False, speaker: str | None = None, topic: str | None = None,
-         note: str | None = None) -> Answer:
+         note: str | None = None,
+         also_in: Mapping[str, tuple[str, ...]] | None = None) -> Answer:
     """Number sources in order of first use and attach them to the sentences."""
     numbers: dict[str, int] = {}
     sentences = []
@@ -58,7 +59,8 @@ def cite(question: str, intent: str, hits: Sequence[Hit], articles: Mapping[str,
     sources = []
     for aid, number in numbers.items():
         art = articles[aid]
-        sources.append(Source(number, aid, art.title, art.date, art.source, art.url))
+        sources.append(Source(number, aid, art.title, art.date, art.source, art.url,
+                              (also_in or {}).get(aid, ())))
     return Answer(question=question, intent=intent, abstained=not sentences,
                   sentences=tuple(sentences), sources=tuple(sources), more=more,
                   speaker=speaker, topic=topic,

@@ -14,9 +14,12 @@ from dataclasses import replace
 
 from ..types import Answer, AskContext
 from . import who
-from .answer import abstain, cite, select
+from .answer import NOT_IN_ARTICLES, abstain, select
+from .dates import parse_dates
 from .intent import Intent, IntentKind, parse
 from .reader import Reader
+from .scope import Scope, allowed, newest_first, scope_for
+from .sources import cite_hits
 
 EMPTY_NOTE = "Ask me something about the articles, e.g. “Who said what about NATO?”"
 NOTHING_TO_SEARCH = "I couldn't find any words to search for in that. Try a question in English."
@@ -59,8 +62,28 @@ def answer_question(engine: Reader, question: str, context: AskContext | None = 
     return answer
 
 
-def route(engine: Reader, q: str, context: AskContext | None, offset: int,
+def route(engine: Reader, question: str, context: AskContext | None, offset: int,
           limit: int | None) -> Answer:
+    """Take the date words out ("this week"), answer the rest within those dates."""
+    dates, q = parse_dates(question, engine.today())
+    if dates is not None and not any(c.isalnum() for c in q):
+        q = "What happened?"
+    scope = scope_for(engine, dates)
+    answer = _route(engine, q, context, offset, limit, scope)
+    if dates is None:
+        return answer
+    within = f"Articles {dates.describe()}" if dates.first or dates.last else ""
+    if answer.abstained and within:
+        note = answer.note or NOT_IN_ARTICLES
+        return replace(answer, question=question, note=f"{within}: {note[:1].lower()}"
+                                                       f"{note[1:]}")
+    note = f"({within})" if within else "(Newest first.)"
+    return replace(answer, question=question,
+                   note=f"{note} {answer.note}" if answer.note else note)
+
+
+def _route(engine: Reader, q: str, context: AskContext | None, offset: int,
+           limit: int | None, scope: Scope | None) -> Answer:
     it = parse(q)
     if it.kind == IntentKind.FOLLOW_UP:
         return _follow_up(engine, q, it, context, limit)
@@ -71,14 +94,14 @@ def route(engine: Reader, q: str, context: AskContext | None, offset: int,
         if it.kind == IntentKind.WHO_IS:
             got = who.who_is(engine, q, names[0])
         else:
-            got = who.speaker_quotes(engine, q, names, it.topic, offset, limit)
+            got = who.speaker_quotes(engine, q, names, it.topic, offset, limit, scope)
         if got is not None:
             return got
     elif it.kind == IntentKind.WHO_SAID_WHAT:
-        return who.who_said_what(engine, q, it.topic, offset)
+        return who.who_said_what(engine, q, it.topic, offset, scope)
     elif it.kind == IntentKind.WHO_SAID and it.content:
-        return who.who_said(engine, q, it.content)
-    return general(engine, q, offset=offset, limit=limit)
+        return who.who_said(engine, q, it.content, scope)
+    return general(engine, q, offset=offset, limit=limit, scope=scope)
 
 
 def _named(names: tuple[str, ...], context: AskContext | None) -> tuple[str, ...] | None:
@@ -110,14 +133,15 @@ def _follow_up(engine: Reader, q: str, it: Intent, context: AskContext | None,
 
 
 def general(engine: Reader, question: str, *, offset: int = 0, limit: int | None = None,
-            intent: IntentKind = IntentKind.GENERAL) -> Answer:
+            intent: IntentKind = IntentKind.GENERAL, scope: Scope | None = None) -> Answer:
     """Retrieve, score, and cite the sentences that clear the confidence threshold."""
     cfg = engine.config.answer
     qvec = engine.embedder.embed_query(question)
-    hits = engine.searcher.retrieve(question, qvec).hits
+    hits = engine.searcher.retrieve(question, qvec, allowed=allowed(scope)).hits
     chosen, more = select(hits, engine.threshold, limit or cfg.max_sentences, offset,
                           cfg.duplicate_similarity)
     if not chosen:
         return abstain(question, intent)
-    arts = {h.article_id: engine.searcher.article(h.article_id) for h in chosen}
-    return cite(question, intent, chosen, arts, more=more)
+    if scope is not None and scope.dates.newest:
+        chosen = newest_first(engine, chosen)
+    return cite_hits(engine, question, intent, chosen, more)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from ..config import Config
@@ -31,4 +32,8 @@ class Reader(Protocol):
 
     def speaker_names(self) -> SpeakerNames:
         """The served generation's speaker names, built once per generation."""
+        ...
+
+    def today(self) -> date:
+        """What "today" is for questions with dates in them (a clock tests can set)."""
         ...

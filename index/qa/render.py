@@ -26,7 +26,8 @@ def to_json(answer: Answer, ident: str | None = None) -> dict[str, Any]:
         ],
         "sources": [
             {"citation": src.citation, "article_id": src.article_id, "title": src.title,
-             "date": src.date, "source": src.source, "url": src.url}
+             "date": src.date, "source": src.source, "url": src.url,
+             "also_in": list(src.also_in)}
             for src in answer.sources
         ],
     }
@@ -38,8 +39,17 @@ def source_line(src: Source) -> str:
         bits.append(src.source)
     if src.date:
         bits.append(src.date)
+    if src.also_in:
+        bits.append("also in: " + ", ".join(src.also_in))
     line = f"[{src.citation}] " + ", ".join(bits)
     return f"{line} — {src.url}" if src.url else line
+
+
+def citation(n: int, sources: tuple[Source, ...]) -> str:
+    """ "[1]", or "[1, 2022-01-11]" when the article has a date: every cited sentence
+    shows when it was published."""
+    src = next((s for s in sources if s.citation == n), None)
+    return f"[{n}, {src.date}]" if src is not None and src.date else f"[{n}]"
 
 
 def to_text(answer: Answer, width: int = 100) -> str:
@@ -56,7 +66,7 @@ def to_text(answer: Answer, width: int = 100) -> str:
             head = s.speaker + (f" ({s.role})" if s.role else "")
             lines.append(f"{head}:")
         who = f"{s.speaker}: " if s.speaker and answer.intent == IntentKind.GENERAL else ""
-        body = f"{s.text} [{s.citation}]"
+        body = f"{s.text} {citation(s.citation, answer.sources)}"
         wrapped = textwrap.fill(who + body, width=width, initial_indent="  • ",
                                 subsequent_indent="    ")
         lines.append(wrapped)

@@ -17,9 +17,11 @@ import numpy as np
 from ..search.ranker import Ranker
 from ..storage.store import SentenceRow
 from ..types import Answer, Hit
-from .answer import abstain, cite, jaccard, select, word_set
+from .answer import abstain, jaccard, select, word_set
 from .intent import IntentKind
 from .reader import Reader
+from .scope import Scope, allowed
+from .sources import cite_hits
 from .speakers import match_speakers
 
 
@@ -78,13 +80,13 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
 
 
 def who_said_what(engine: Reader, question: str, topic: str | None, offset: int = 0,
-                  ) -> Answer:
+                  scope: Scope | None = None) -> Answer:
     cfg = engine.config
     if topic is None:
-        return _overview(engine, question, offset)
+        return _overview(engine, question, offset, scope)
     s = engine.searcher
     qvec = engine.embedder.embed_query(topic)
-    retrieved = s.retrieve(topic, qvec)
+    retrieved = s.retrieve(topic, qvec, allowed=allowed(scope))
     fused = [(p, 1.0 / (cfg.search.rrf_k + k)) for k, p in enumerate(retrieved.fused, 1)]
     quote_cos: dict[int, float] = {}
     if s.quotes is not None:
@@ -93,7 +95,8 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
         rows = engine.store.sentence_rows(
             [sid for sids in engine.store.quote_sentences(list(quote_cos)).values()
              for sid in sids])
-        extra = engine.store.passages_of_sentences(rows)
+        extra = engine.store.passages_of_sentences(
+            [r for r in rows if scope is None or scope.admits(_date(engine, r.article_id))])
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
     hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
@@ -103,22 +106,33 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID_WHAT,
                          f"No one in the articles is quoted about {topic}.", topic=topic)
-    return _cite(engine, question, IntentKind.WHO_SAID_WHAT, chosen, more, topic=topic)
+    return cite_hits(engine, question, IntentKind.WHO_SAID_WHAT, chosen, more, topic=topic)
 
 
-def _overview(engine: Reader, question: str, offset: int) -> Answer:
-    """ "Who said what?" with no topic: the most quoted speakers, a sentence each."""
+def _overview(engine: Reader, question: str, offset: int, scope: Scope | None) -> Answer:
+    """ "Who said what?" with no topic: the most quoted speakers, a sentence each (their
+    newest, within the question's dates)."""
     cfg = engine.config.quotes
     people = sorted((sp for sp in engine.store.speakers()
                      if sp.quotes and sp.kind != "description"), key=lambda sp: -sp.quotes)
-    page = people[offset:offset + cfg.max_speakers]
-    hits: list[Hit] = []
-    for sp in page:
-        rows = engine.store.speaker_sentences([sp.id])[:1]
-        hits += _plain_hits(engine, rows)
-    if not hits:
+    picked: list[Hit] = []
+    listed = 0
+    for sp in people:
+        rows = [r for r in engine.store.speaker_sentences([sp.id])
+                if scope is None or scope.admits(_date(engine, r.article_id))][:1]
+        if not rows:
+            continue
+        listed += 1
+        if offset < listed <= offset + cfg.max_speakers:
+            picked += _plain_hits(engine, rows)
+    if not picked:
         return abstain(question, IntentKind.WHO_SAID_WHAT, "The articles quote no one yet.")
-    return _cite(engine, question, IntentKind.WHO_SAID_WHAT, hits, len(people) > offset + len(page))
+    return cite_hits(engine, question, IntentKind.WHO_SAID_WHAT, picked,
+                     listed > offset + cfg.max_speakers)
+
+
+def _date(engine: Reader, article_id: str) -> str | None:
+    return engine.searcher.article(article_id).date
 
 
 def _plain_hits(engine: Reader, rows: Sequence[SentenceRow]) -> list[Hit]:
@@ -134,7 +148,8 @@ def _plain_hits(engine: Reader, rows: Sequence[SentenceRow]) -> list[Hit]:
 
 
 def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: str | None,
-                   offset: int = 0, limit: int | None = None) -> Answer | None:
+                   offset: int = 0, limit: int | None = None, scope: Scope | None = None,
+                   ) -> Answer | None:
     """What one or more named speakers said; None when no name is a known speaker and
     the question reads better as a general one."""
     cfg = engine.config
@@ -151,7 +166,8 @@ def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: s
     more = False
     for _, found in matched:
         ids = [sid for sid, _ in found]
-        rows = engine.store.speaker_sentences(ids)
+        rows = [r for r in engine.store.speaker_sentences(ids)
+                if scope is None or scope.admits(_date(engine, r.article_id))]
         per = limit if len(matched) == 1 else cfg.quotes.quotes_per_speaker
         if topic is None:
             page = rows[offset:offset + per]
@@ -165,30 +181,33 @@ def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: s
     speaker = matched[0][1][0][1]
     if not all_hits:
         names_text = " and ".join(found[0][1] for _, found in matched)
-        note = (f"The articles quote {names_text}, but not about {topic}." if topic and
+        when = f" {scope.dates.describe()}" if scope is not None and scope.passages is not \
+            None else ""
+        note = (f"The articles quote {names_text}, but not about {topic}{when}." if topic and
                 offset == 0 else "That's all the articles quote from them." if offset else
-                f"The articles don't quote {names_text}.")
+                f"The articles don't quote {names_text}{when}.")
         return abstain(question, IntentKind.SPEAKER_QUOTES, note, speaker=speaker, topic=topic)
-    return _cite(engine, question, IntentKind.SPEAKER_QUOTES, all_hits, more, speaker=speaker,
-                 topic=topic)
+    return cite_hits(engine, question, IntentKind.SPEAKER_QUOTES, all_hits, more,
+                     speaker=speaker, topic=topic)
 
 
-def who_said(engine: Reader, question: str, content: str) -> Answer:
+def who_said(engine: Reader, question: str, content: str, scope: Scope | None = None,
+             ) -> Answer:
     """ "Who said it was too early to tell …?": find the sentence, name its speaker. The
     best-matching sentence is the answer even when no one is named for it: another
     sentence that has a speaker would put someone else's words forward."""
     qvec = engine.embedder.embed_query(content)
-    hits = engine.searcher.retrieve(content, qvec).hits
+    hits = engine.searcher.retrieve(content, qvec, allowed=allowed(scope)).hits
     chosen, _ = select(hits, engine.threshold, engine.config.answer.max_sentences, 0,
                        engine.config.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID)
     best = chosen[0]
     if best.speaker is None:
-        answer = _cite(engine, question, IntentKind.WHO_SAID, [best], False)
+        answer = cite_hits(engine, question, IntentKind.WHO_SAID, [best], False)
         return replace(answer, note="The articles don't say who said that.")
     same = [best] + [h for h in chosen[1:] if h.speaker == best.speaker]
-    return _cite(engine, question, IntentKind.WHO_SAID, same, False, speaker=best.speaker)
+    return cite_hits(engine, question, IntentKind.WHO_SAID, same, False, speaker=best.speaker)
 
 
 def who_is(engine: Reader, question: str, name: str) -> Answer | None:
@@ -215,7 +234,7 @@ def who_is(engine: Reader, question: str, name: str) -> Answer | None:
         return None
     note = (f"{canonical}: {'; '.join(r for r, _ in roles)}" if roles else
             f"The articles quote {canonical} but give no role.")
-    answer = _cite(engine, question, IntentKind.WHO_IS, hits, False, speaker=canonical)
+    answer = cite_hits(engine, question, IntentKind.WHO_IS, hits, False, speaker=canonical)
     return replace(answer, note=note)
 
 
@@ -229,13 +248,6 @@ def _fullest(roles: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if low not in {r.lower() for r, _ in out}:
             out.append((role, aid))
     return out
-
-
-def _cite(engine: Reader, question: str, intent: str, hits: Sequence[Hit], more: bool,
-          **kw: str | None) -> Answer:
-    arts = {h.article_id: engine.searcher.article(h.article_id) for h in hits}
-    return cite(question, intent, hits, arts, more=more, speaker=kw.get("speaker"),
-                topic=kw.get("topic"))
 
 
 def _is_name(text: str) -> bool:

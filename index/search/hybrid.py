@@ -71,10 +71,12 @@ class Searcher:
         return art
 
     def retrieve(self, question: str, qvec: np.ndarray, passages: int | None = None,
-                 ) -> Retrieved:
+                 allowed: np.ndarray | None = None) -> Retrieved:
+        """Fused dense and keyword passages, their sentences scored; `allowed` restricts
+        the search to those passage ids (a date range)."""
         cfg = self.config
-        d_ids, _ = self.vectors.search(qvec, cfg.dense_k)
-        k_ids, _ = self.keyword.search(query_tokens(question), cfg.keyword_k)
+        d_ids, _ = self.vectors.search(qvec, cfg.dense_k, allowed)
+        k_ids, _ = self.keyword.search(query_tokens(question), cfg.keyword_k, allowed)
         fused = rrf([d_ids.tolist(), k_ids.tolist()], cfg.rrf_k)[: passages or cfg.passages]
         hits = self.score(question, qvec, fused)
         return Retrieved(hits, d_ids.tolist(), k_ids.tolist(), [p for p, _ in fused])

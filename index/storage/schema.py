@@ -11,8 +11,14 @@ import numpy as np
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, source TEXT, url TEXT,
-    path TEXT, text TEXT NOT NULL);
+    path TEXT, text TEXT NOT NULL, minhash BLOB);
 CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+CREATE INDEX IF NOT EXISTS articles_date ON articles(date);
+CREATE TABLE IF NOT EXISTS copies (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    copy_id TEXT NOT NULL, title TEXT, date TEXT, source TEXT, url TEXT, path TEXT,
+    PRIMARY KEY (article_id, copy_id));
+CREATE INDEX IF NOT EXISTS copies_copy ON copies(copy_id);
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     i INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, vector BLOB NOT NULL,
@@ -93,6 +99,8 @@ class ArticleRow:
     title: str
     date: str | None
     source: str | None
+    url: str | None = None
+    copies: int = 0  # syndicated copies merged into it
 
 
 def placeholders(n: int) -> str:

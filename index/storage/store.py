@@ -26,11 +26,12 @@ from .schema import (
     placeholders,
     to_blob,
 )
+from .speakers import SpeakerReads
 
 __all__ = ["ArticleRow", "PassageRow", "SentenceRow", "SpeakerRow", "Store", "from_blobs",
            "to_blob"]
 
-class Store:
+class Store(SpeakerReads):
     def __init__(self, path: Path, readonly: bool = True) -> None:
         self.path = Path(path)
         if readonly:
@@ -70,9 +71,45 @@ class Store:
         return {i: a for i in set(ids) if (a := self.article(i)) is not None}
 
     def article_list(self) -> list[ArticleRow]:
-        """Every article's id, title, date and source, oldest first."""
-        return [ArticleRow(*r) for r in self._all("SELECT id, title, date, source FROM articles "
-                                                  "ORDER BY date IS NULL, date, title")]
+        """Every article's id, title, date, source, URL and number of syndicated copies,
+        oldest first."""
+        return [ArticleRow(*r) for r in self._all(
+            "SELECT a.id, a.title, a.date, a.source, a.url, (SELECT COUNT(*) FROM copies c "
+            "WHERE c.article_id = a.id) FROM articles a ORDER BY a.date IS NULL, a.date, "
+            "a.title")]
+
+    def signatures(self) -> dict[str, bytes]:
+        """article id → MinHash signature (for finding syndicated copies)."""
+        return dict(self._all("SELECT id, minhash FROM articles "  # type: ignore[arg-type]
+                              "WHERE minhash IS NOT NULL"))
+
+    def also_in(self, article_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """article id → the other outlets that carried it (syndicated copies)."""
+        ids = list(set(article_ids))
+        if not ids:
+            return {}
+        out: dict[str, list[str]] = {}
+        for aid, source, url in self._all(
+                f"SELECT article_id, source, url FROM copies WHERE article_id IN "
+                f"({placeholders(len(ids))}) ORDER BY rowid", ids):
+            name = source or url or "another outlet"
+            if name not in out.setdefault(aid, []):
+                out[aid].append(name)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def passages_dated(self, first: str | None, last: str | None) -> list[int]:
+        """Ids of the passages of articles dated within [first, last] (ISO dates; None:
+        open). The date index makes this cheap when the range is narrow."""
+        where, args = [], []
+        if first:
+            where.append("a.date >= ?")
+            args.append(first)
+        if last:
+            where.append("a.date <= ?")
+            args.append(last + "\uffff")  # a date with a time still sorts in its day
+        sql = ("SELECT p.id FROM articles a JOIN passages p ON p.article_id = a.id WHERE "
+               "a.date IS NOT NULL" + "".join(f" AND {w}" for w in where))
+        return [r[0] for r in self._all(sql, args)]
 
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._all("SELECT id FROM articles")}
@@ -179,110 +216,19 @@ class Store:
                                               "WHERE article_id = ? ORDER BY i", (aid,)):
                 yield pid, [codes[i] for i in range(first, last + 1)]
 
-    # --- speakers and quotes ---------------------------------------------------------------
-
-    def speakers(self) -> list[SpeakerRow]:
-        """Every speaker with the number of quotes attributed to them."""
-        return [SpeakerRow(*r) for r in self._all(
-            "SELECT s.id, s.name, s.kind, (SELECT COUNT(*) FROM quotes q WHERE "
-            "q.speaker_id = s.id) FROM speakers s")]
-
-    def aliases(self) -> list[tuple[int, str]]:
-        return self._all("SELECT DISTINCT speaker_id, alias FROM speaker_aliases")  # type: ignore[return-value]
-
-    def roles(self, speaker_id: int) -> list[tuple[str, str]]:
-        """(role, article id) as the articles state them, oldest article first."""
-        return self._all("SELECT r.role, r.article_id FROM speaker_roles r JOIN articles a "  # type: ignore[return-value]
-                         "ON a.id = r.article_id WHERE r.speaker_id = ? "
-                         "ORDER BY a.date IS NULL, a.date, r.rowid", (speaker_id,))
-
-    def speaker_kinds(self) -> dict[str, str]:
-        """Speaker name → person | organisation | description."""
-        return dict(self._all("SELECT name, kind FROM speakers"))  # type: ignore[arg-type]
-
-    def sentence_speakers(self, sentence_ids: Sequence[int],
-                          ) -> dict[int, tuple[str, str | None, str]]:
-        """sentence id → (speaker, role in that article, quote kind) of the innermost quote
-        with a known speaker that covers the sentence; but a quote whose speaker is named
-        inside another speaker's words ("Cook said that Carter believes …") is part of
-        those words, and the outer speaker speaks. A transcript turn or a statement only
-        holds what others said, so its inner quotes keep their own speakers."""
-        if not sentence_ids:
-            return {}
-        marks = placeholders(len(sentence_ids))
-        rows = self._all(
-            f'SELECT sq.sentence_id, sp.name, q.start, q."end", q.kind, q.cue, '
-            f"q.speaker_start, (SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id "
-            f"AND r.article_id = q.article_id ORDER BY length(r.role) DESC LIMIT 1) "
-            f"FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp "
-            f"ON sp.id = q.speaker_id WHERE sq.sentence_id IN ({marks})", sentence_ids)
-        covering: dict[int, list[tuple[int, int, str, str | None, str, str | None,
-                                       int | None]]] = {}
-        for sid, name, start, end, kind, cue, at, role in rows:
-            covering.setdefault(sid, []).append((start, end, name, role, kind, cue, at))
-        out = {}
-        for sid, quotes in covering.items():
-            quotes.sort(key=lambda q: q[1] - q[0])  # innermost first
-            pick = quotes[0]
-            for outer in quotes[1:]:
-                speaks = outer[4] != "transcript" and outer[5] != "statement"
-                if speaks and pick[6] is not None and outer[0] <= pick[6] < outer[1]:
-                    pick = outer
-            out[sid] = (pick[2], pick[3], pick[4])
-        return out
-
-    def speaker_sentences(self, speaker_ids: Sequence[int]) -> list[SentenceRow]:
-        """Sentences in which these speakers speak, newest article first, in text order."""
-        if not speaker_ids:
-            return []
-        marks = placeholders(len(speaker_ids))
-        rows = self._all(
-            f'SELECT DISTINCT s.id, s.article_id, s.i, s.start, s."end", a.date FROM sentences s '
-            f"JOIN sentence_quotes sq ON sq.sentence_id = s.id JOIN quotes q ON q.id = "
-            f"sq.quote_id JOIN articles a ON a.id = s.article_id "
-            f"WHERE q.speaker_id IN ({marks}) ORDER BY a.date IS NULL, a.date DESC, "
-            f"s.article_id, s.i", speaker_ids)
-        return [SentenceRow(*r[:5]) for r in rows]
-
-    def passages_of_sentences(self, rows: Sequence[SentenceRow]) -> dict[int, int]:
-        """sentence id → id of the first passage that holds it."""
-        out = {}
-        for r in rows:
-            got = self._all("SELECT id FROM passages WHERE article_id = ? AND first <= ? AND "
-                            "last >= ? ORDER BY i LIMIT 1", (r.article_id, r.i, r.i))
-            if got:
-                out[r.id] = got[0][0]
-        return out
-
-    def quote_sentences(self, quote_ids: Sequence[int]) -> dict[int, list[int]]:
-        if not quote_ids:
-            return {}
-        marks = placeholders(len(quote_ids))
-        out: dict[int, list[int]] = {}
-        for qid, sid in self._all(f"SELECT quote_id, sentence_id FROM sentence_quotes WHERE "
-                                  f"quote_id IN ({marks})", quote_ids):
-            out.setdefault(qid, []).append(sid)
-        return out
-
-    def quote_speakers(self, quote_ids: Sequence[int]) -> dict[int, int]:
-        if not quote_ids:
-            return {}
-        marks = placeholders(len(quote_ids))
-        return dict(self._all(f"SELECT id, speaker_id FROM quotes WHERE id IN ({marks}) AND "  # type: ignore[arg-type]
-                              f"speaker_id IS NOT NULL", quote_ids))
-
     # --- writing (builds only) -----------------------------------------------------------
 
     def add_article(self, article: Article, sentence_spans: Sequence[tuple[int, int]],
                     sentence_vecs: np.ndarray, sentence_stems: Sequence[str],
                     passages: Sequence[tuple[int, int]],
-                    passage_vecs: np.ndarray) -> tuple[list[int], list[int]]:
+                    passage_vecs: np.ndarray, minhash: bytes | None = None,
+                    ) -> tuple[list[int], list[int]]:
         """Insert one article; returns (sentence ids, passage ids) in order."""
         db = self.db
-        db.execute("INSERT INTO articles (id, title, date, source, url, path, text) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        db.execute("INSERT INTO articles (id, title, date, source, url, path, text, minhash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (article.id, article.title, article.date, article.source, article.url,
-                    article.path, article.text))
+                    article.path, article.text, minhash))
         sids = []
         for i, ((s, e), vec, code) in enumerate(zip(sentence_spans, sentence_vecs,
                                                     sentence_stems, strict=True)):
@@ -296,6 +242,17 @@ class Store:
                              "VALUES (?, ?, ?, ?, ?)", (article.id, i, first, last, to_blob(vec)))
             pids.append(int(cur.lastrowid or 0))
         return sids, pids
+
+    def add_copy(self, original: str, copy: Article) -> None:
+        """Record `copy` as a syndicated copy of the indexed article `original`."""
+        self.db.execute("INSERT OR IGNORE INTO copies (article_id, copy_id, title, date, "
+                        "source, url, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (original, copy.id, copy.title, copy.date, copy.source, copy.url,
+                         copy.path))
+
+    def copy_ids(self) -> dict[str, str]:
+        """copy id → the article it copies."""
+        return dict(self._all("SELECT copy_id, article_id FROM copies"))  # type: ignore[arg-type]
 
     def remove_article(self, article_id: str) -> list[int]:
         """Delete an article and everything hanging off it; returns its passage ids."""

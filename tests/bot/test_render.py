@@ -30,7 +30,7 @@ def test_golden_general_answer() -> None:
     (html,) = render_answer(answer(["Russia massed <100,000> troops & tanks."]))
     assert html == (
         "<blockquote>Russia massed &lt;100,000&gt; troops &amp; tanks.</blockquote>"
-        '<a href="https://example.org/a?x=1&amp;y=2">[1]</a>\n\n'
+        '<a href="https://example.org/a?x=1&amp;y=2">[1, 2022-01-11]</a>\n\n'
         "<b>Sources</b>\n"
         '[1] <a href="https://example.org/a?x=1&amp;y=2">Talks &lt;stall&gt; &amp; resume</a>'
         " — AP, 2022-01-11")
@@ -87,7 +87,7 @@ def test_context_and_sources() -> None:
 
 def test_text_rendering_for_the_terminal() -> None:
     text = to_text(answer(["One."], "speaker_quotes", "Julianne Smith"))
-    assert text.startswith("Julianne Smith (U.S. Ambassador):\n  • One. [1]")
+    assert text.startswith("Julianne Smith (U.S. Ambassador):\n  • One. [1, 2022-01-11]")
 
 
 def test_token_is_redacted_from_logs(caplog) -> None:  # type: ignore[no-untyped-def]

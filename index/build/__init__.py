@@ -9,7 +9,6 @@ interrupted build leaves the previous index as it was.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,22 +18,21 @@ from typing import Any
 
 import numpy as np
 
-from .config import Config
-from .embedding.models import Embedder, canonical_model_name
-from .errors import BadArticle, IndexMismatch
-from .ingest.load import load_paths
-from .ingest.split import make_passages, split_sentences
-from .progress import BuildReport, Progress, Timer
-from .quotes.stage import ArticleQuotes
-from .quotes.store import merge_speakers, quote_vectors, save_quotes
-from .search import derived
-from .search.tokens import encode
-from .search.vectors import Layout, choose_layout
-from .storage import generations
-from .storage.store import Store
-from .types import Article
-
-EMBED_CHUNK = 512  # texts per progress step; the embedder batches inside it
+from ..config import Config
+from ..embedding.models import Embedder, canonical_model_name
+from ..errors import BadArticle, IndexMismatch
+from ..ingest.load import load_paths
+from ..ingest.split import make_passages, split_sentences
+from ..progress import BuildReport, Progress, Timer
+from ..quotes.stage import ArticleQuotes
+from ..quotes.store import merge_speakers, quote_vectors, save_quotes
+from ..search import derived
+from ..search.tokens import encode
+from ..search.vectors import Layout, choose_layout
+from ..storage import generations
+from ..storage.store import Store
+from ..types import Article
+from .steps import copy_sqlite, embed_all, mean_rows, stored_articles, stored_copies, syndicated
 
 
 @dataclass(slots=True)
@@ -42,6 +40,7 @@ class _Prepared:
     article: Article
     sentences: list[tuple[int, int]]
     passages: list[tuple[int, int]]
+    minhash: bytes | None = None
     quotes: ArticleQuotes | None = None
 
 
@@ -61,36 +60,11 @@ def configured_stages(config: Config, *, quotes: bool = True,
                       embedder: Callable[[], Embedder] | None = None) -> Stages:
     """The stages `config` asks for: the configured embedding backend (or the given one)
     and quote extraction when `[quotes] enabled` and `quotes` agree."""
-    from .embedding.factory import load_embedder
-    from .quotes.stage import quote_stage
+    from ..embedding.factory import load_embedder
+    from ..quotes.stage import quote_stage
 
     return Stages(embedder or (lambda: load_embedder(config.embedding)),
                   quote_stage(config.quotes) if quotes and config.quotes.enabled else None)
-
-
-def _copy_sqlite(src: Path, dst: Path) -> None:
-    with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as a, sqlite3.connect(dst) as b:
-        a.backup(b)
-
-
-def mean_rows(vecs: np.ndarray, windows: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Normalised mean of rows first..last (inclusive) for each window."""
-    out = np.zeros((len(windows), vecs.shape[1]), dtype=np.float32)
-    for k, (a, b) in enumerate(windows):
-        m = vecs[a:b + 1].mean(axis=0)
-        out[k] = m / max(float(np.linalg.norm(m)), 1e-12)
-    return out
-
-
-def _embed_all(embedder: Embedder, texts: list[str], progress: Progress) -> np.ndarray:
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    # Longest first inside each chunk keeps padding waste low across batches.
-    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-    for lo in range(0, len(order), EMBED_CHUNK):
-        idx = order[lo:lo + EMBED_CHUNK]
-        out[idx] = embedder.embed([texts[i] for i in idx])
-        progress.advance(len(idx))
-    return out
 
 
 @dataclass(slots=True)
@@ -110,6 +84,7 @@ class _Build:
     new_ids: list[np.ndarray] = field(default_factory=list)
     new_vecs: list[np.ndarray] = field(default_factory=list)
     dim: int = 0
+    pending_copies: list[tuple[str, Article]] = field(default_factory=list)
 
 
 def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], Embedder], *,
@@ -133,17 +108,20 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
         scratch = generations.start(root)
         remove = list(remove)
         carried: list[Article] = []
+        carried_copies: list[tuple[str, Article]] = []
         if old is not None and rebuild:
-            carried = [a for a in _stored_articles(old / "meta.sqlite") if a.id not in remove]
+            carried = [a for a in stored_articles(old / "meta.sqlite") if a.id not in remove]
+            carried_copies = stored_copies(old / "meta.sqlite")
         elif old is not None:
-            _copy_sqlite(old / "meta.sqlite", scratch / "meta.sqlite")
+            copy_sqlite(old / "meta.sqlite", scratch / "meta.sqlite")
         store = Store(scratch / "meta.sqlite", readonly=False)
         b = _Build(root, config, report, timer, scratch, store, old, old_manifest, rebuild,
-                   dim=int((old_manifest or {}).get("dim", 0)))
+                   dim=int((old_manifest or {}).get("dim", 0)), pending_copies=carried_copies)
         try:
             todo = _plan(b, [*carried, *add], remove)
             with timer.phase("split"):
-                prepared = _prepare(b, todo)
+                todo, sigs = syndicated(store, report, config.news.dedup_threshold, todo)
+                prepared = _prepare(b, todo, sigs)
             if quotes is not None and prepared:
                 with timer.phase("quotes"):
                     for prep, found in zip(prepared, quotes([p.article for p in prepared]),
@@ -151,6 +129,10 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
                         prep.quotes = found
             if prepared:
                 _embed_and_store(b, prepared, embedder_factory(), quotes is not None, quiet)
+            ids = store.article_ids()
+            for original, copy in b.pending_copies:  # a rebuild keeps what was merged
+                if original in ids:
+                    store.add_copy(original, copy)
             merge_speakers(store)
             store.commit()
             counts = store.counts()
@@ -207,7 +189,7 @@ def _plan(b: _Build, candidates: Sequence[Article], remove: Sequence[str]) -> li
     return todo
 
 
-def _prepare(b: _Build, todo: Sequence[Article]) -> list[_Prepared]:
+def _prepare(b: _Build, todo: Sequence[Article], sigs: dict[str, bytes]) -> list[_Prepared]:
     """Sentences and passages of each article; one with no indexable sentence is a problem."""
     prepared = []
     for art in todo:
@@ -218,7 +200,8 @@ def _prepare(b: _Build, todo: Sequence[Article]) -> list[_Prepared]:
             continue
         spans = [(s.start, s.end) for s in sents]
         ps = make_passages(sents, b.config.passages.sentences, b.config.passages.overlap)
-        prepared.append(_Prepared(art, spans, [(p.first, p.last) for p in ps]))
+        prepared.append(_Prepared(art, spans, [(p.first, p.last) for p in ps],
+                                  sigs.get(art.id)))
     return prepared
 
 
@@ -229,7 +212,7 @@ def _embed_and_store(b: _Build, prepared: Sequence[_Prepared], embedder: Embedde
     b.dim = embedder.dim
     s_texts = [p.article.text[s:e] for p in prepared for s, e in p.sentences]
     with timer.phase("embed"), Progress(len(s_texts), "embedding", quiet=quiet) as bar:
-        s_vecs = _embed_all(embedder, s_texts, bar)
+        s_vecs = embed_all(embedder, s_texts, bar)
     with timer.phase("split"):
         codes = [encode(text) for text in s_texts]
     with timer.phase("store"):
@@ -242,7 +225,8 @@ def _embed_and_store(b: _Build, prepared: Sequence[_Prepared], embedder: Embedde
             # (R@1 0.812 both, R@5 0.906 vs 0.905), at half the embedding work.
             p_vecs = mean_rows(vecs, prep.passages)
             sids, pids = store.add_article(prep.article, prep.sentences, vecs,
-                                           codes[si:si + ns], prep.passages, p_vecs)
+                                           codes[si:si + ns], prep.passages, p_vecs,
+                                           prep.minhash)
             if prep.quotes is not None:
                 save_quotes(store, prep.article, prep.quotes, sids, prep.sentences)
             b.new_ids.append(np.asarray(pids, dtype=np.int64))
@@ -286,14 +270,6 @@ def _publish(b: _Build, model: str, layout: Layout, with_quotes: bool) -> None:
     generations.write_json(b.scratch / generations.MANIFEST, manifest)
     final = generations.publish(b.root, b.scratch, config.index.keep_generations)
     report.generation = final.name
-
-
-def _stored_articles(db: Path) -> list[Article]:
-    """The articles of an index database, whatever its format (their table never changed)."""
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        rows = conn.execute("SELECT id, title, text, date, source, url, path FROM articles "
-                            "ORDER BY rowid").fetchall()
-    return [Article(*r) for r in rows]
 
 
 def build_paths(paths: Sequence[str | Path], index_dir: str | Path, config: Config,
