@@ -13,7 +13,9 @@ from telegram.ext import ContextTypes
 from index.errors import BadArticle
 from index.types import Article
 
-from .ingest import article_from_download, articles_from_upload, fetch
+from index.ingest.web import article_from_download
+
+from .ingest import articles_from_upload, fetch
 from .render import esc
 from .replies import reply_html
 from .state import state_of, think
@@ -55,7 +57,7 @@ async def add_url(update: Update, context: ContextTypes.DEFAULT_TYPE, url: str) 
         await reply_html(state, message, esc(NOT_ADMIN))
         return
     try:
-        body, kind, final = await fetch(url, state.config)
+        body, kind, final = await fetch(url, state.fetch)
         article = article_from_download(body, kind, final)
     except BadArticle as err:
         await _index(update, context, [], [err])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
-from index.config import Config, build_section
+from index.config import Config, FetchConfig, build_section
 from index.errors import ConfigError
 
 EXAMPLES = ("Who said what about NATO?", "What did Psaki say?", "Who is Julianne Smith?")
@@ -58,6 +58,16 @@ def load_bot_config(config: Config, environ: dict[str, str] | None = None) -> Bo
         raise ConfigError("bot.mode = 'webhook' needs bot.webhook_url = 'https://…' "
                           "(Telegram only posts to HTTPS)")
     return bot
+
+
+def fetch_config(config: Config, bot: BotConfig) -> FetchConfig:
+    """[fetch], with the bot's older names honoured: `[bot] fetch_allow_private` allows
+    too, and `[bot] fetch_timeout` / `fetch_max_bytes` win when they are written."""
+    raw = config.section("bot")
+    f = config.fetch
+    return replace(f, allow_private=f.allow_private or bot.fetch_allow_private,
+                   timeout=bot.fetch_timeout if "fetch_timeout" in raw else f.timeout,
+                   max_bytes=bot.fetch_max_bytes if "fetch_max_bytes" in raw else f.max_bytes)
 
 
 def token_from_env(environ: dict[str, str] | None = None) -> str | None:

@@ -1,4 +1,4 @@
-"""`python -m index …`: build, ask, remove, stats, quotes, speakers, chat.
+"""`python -m index …`: build, ask, remove, stats, quotes, speakers, chat, watch, feeds.
 
 The command names, flags and JSON shapes here are a contract other tools rely on.
 Errors print one line written for people (what happened, what to run) and exit 1;
@@ -52,6 +52,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("speakers", parents=[common], help="speakers with quote counts and roles")
 
     sub.add_parser("chat", parents=[common], help="terminal chat over the index")
+
+    w = sub.add_parser("watch", parents=[common], help="poll the configured news feeds into "
+                                                         "the index")
+    w.add_argument("--once", action="store_true",
+                   help="poll every feed once, index what is new, print a summary, exit")
+
+    sub.add_parser("feeds", parents=[common], help="each feed's status as JSON lines")
     return p
 
 
@@ -197,9 +204,33 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return run_chat(_engine(args))
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    from .news.service import run_watch
+
+    config = _config(args)
+    return run_watch(config, _index_dir(args, config), once=args.once)
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    from .storage.state import State
+
+    config = _config(args)
+    state = State(_index_dir(args, config))
+    known = {f.url: f for f in state.feeds()}
+    urls = list(dict.fromkeys([*(f.url for f in config.feeds), *known]))
+    for url in urls:
+        f = known.get(url)
+        print(json.dumps({"url": url, "last_success": f.last_success if f else None,
+                          "last_error": f.last_error if f else None,
+                          "articles": f.articles if f else 0}, ensure_ascii=False))
+    state.close()
+    return 0
+
+
 COMMANDS = {
     "build": cmd_build, "ask": cmd_ask, "remove": cmd_remove, "stats": cmd_stats,
     "quotes": cmd_quotes, "speakers": cmd_speakers, "chat": cmd_chat,
+    "watch": cmd_watch, "feeds": cmd_feeds,
 }
 
 

@@ -94,6 +94,7 @@ class NewsConfig:
 @dataclass(frozen=True, slots=True)
 class FetchConfig:
     allow_private: bool = False  # loopback/private addresses (tests, intranets)
+    allow_hosts: tuple[str, ...] = ()  # hosts exempt from the private-address check
     timeout: float = 15.0  # seconds for connecting and for each read
     max_bytes: int = 5_000_000
     user_agent: str = "whosaid/0.2 (news quote bot; +https://github.com/whosaid)"

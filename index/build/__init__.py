@@ -120,7 +120,9 @@ def apply(index_dir: str | Path, config: Config, embedder_factory: Callable[[], 
         try:
             todo = _plan(b, [*carried, *add], remove)
             with timer.phase("split"):
-                todo, sigs = syndicated(store, report, config.news.dedup_threshold, todo)
+                todo, sigs, copies = syndicated(store, report, config.news.dedup_threshold,
+                                                todo)
+                b.pending_copies += copies
                 prepared = _prepare(b, todo, sigs)
             if quotes is not None and prepared:
                 with timer.phase("quotes"):

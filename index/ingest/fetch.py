@@ -51,13 +51,14 @@ class Fetched:
         return self.status == 304
 
 
-def check_host(url: str, allow_private: bool) -> None:
-    """Refuse non-http(s) URLs and, unless allowed, names that resolve to a private,
-    loopback, link-local or reserved address."""
+def check_host(url: str, allow_private: bool, allow_hosts: tuple[str, ...] = ()) -> None:
+    """Refuse non-http(s) URLs and, unless allowed (everywhere, or for the hosts named in
+    `[fetch] allow_hosts`), names that resolve to a private, loopback, link-local or
+    reserved address."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(url, "only http:// and https:// links can be fetched")
-    if allow_private:
+    if allow_private or parts.hostname in allow_hosts:
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or None, type=socket.SOCK_STREAM)
@@ -92,7 +93,7 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         for _ in range(MAX_REDIRECTS + 1):
-            check_host(url, self.config.allow_private)
+            check_host(url, self.config.allow_private, self.config.allow_hosts)
             if robots and not self.allowed(url):
                 raise FetchError(url, "robots.txt asks robots not to fetch it")
             with self._polite(url):

@@ -94,6 +94,17 @@ class SpeakerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteRow:
+    id: int
+    article_id: str
+    start: int
+    end: int
+    speaker: str
+    speaker_kind: str
+    vector: bytes | None  # float16, the mean of its sentences' vectors
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRow:
     id: str
     title: str

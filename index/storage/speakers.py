@@ -8,7 +8,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 
-from .schema import SentenceRow, SpeakerRow, placeholders
+from .schema import QuoteRow, SentenceRow, SpeakerRow, placeholders
 
 
 class SpeakerReads:
@@ -107,3 +107,14 @@ class SpeakerReads:
         marks = placeholders(len(quote_ids))
         return dict(self._all(f"SELECT id, speaker_id FROM quotes WHERE id IN ({marks}) AND "  # type: ignore[arg-type]
                               f"speaker_id IS NOT NULL", quote_ids))
+
+    def article_quotes(self, article_ids: Sequence[str]) -> list[QuoteRow]:
+        """The quotes with a speaker in these articles, in text order."""
+        if not article_ids:
+            return []
+        rows = self._all(
+            f'SELECT q.id, q.article_id, q.start, q."end", sp.name, sp.kind, q.vector '
+            f"FROM quotes q JOIN speakers sp ON sp.id = q.speaker_id WHERE q.article_id IN "
+            f"({placeholders(len(article_ids))}) ORDER BY q.article_id, q.start", article_ids)
+        return [QuoteRow(*r) for r in rows]
+
