@@ -11,9 +11,8 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from index.errors import BadArticle
-from index.types import Article
-
 from index.ingest.web import article_from_download
+from index.types import Article
 
 from .ingest import articles_from_upload, fetch
 from .render import esc

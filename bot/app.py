@@ -31,7 +31,7 @@ from index.config import Config, load_config
 from index.engine import Engine
 from index.errors import ConfigError, WhosaidError
 
-from . import admin, buttons, handlers, inline
+from . import admin, buttons, handlers, inline, news
 from .config import BotConfig, load_bot_config, token_from_env
 from .state import KEY, BotState
 
@@ -104,7 +104,8 @@ def build_application(config: Config, engine: Engine, bot_config: BotConfig | No
         .post_init(_post_init)
         .build()
     )
-    app.bot_data[KEY] = BotState.create(engine, bot_config)
+    state = app.bot_data[KEY] = BotState.create(engine, bot_config)
+    news.attach(app, state)
     add = app.add_handler
     add(CommandHandler("start", handlers.cmd_start))
     add(CommandHandler("help", handlers.cmd_help))
@@ -114,6 +115,11 @@ def build_application(config: Config, engine: Engine, bot_config: BotConfig | No
     add(CommandHandler("speakers", handlers.cmd_speakers))
     add(CommandHandler("sources", handlers.cmd_sources))
     add(CommandHandler("reset", handlers.cmd_reset))
+    add(CommandHandler("feed", news.cmd_feed))
+    add(CommandHandler("latest", news.cmd_latest))
+    add(CommandHandler("follow", news.cmd_follow))
+    add(CommandHandler("following", news.cmd_following))
+    add(CommandHandler("unfollow", news.cmd_unfollow))
     add(CallbackQueryHandler(buttons.on_callback))
     add(InlineQueryHandler(inline.on_inline))
     add(MessageHandler(filters.Document.ALL, admin.on_document))

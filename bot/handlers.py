@@ -12,6 +12,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import MessageEntityType
+from telegram.error import Forbidden
 from telegram.ext import ContextTypes
 
 from index.qa.followup import shown_items
@@ -40,7 +41,9 @@ HELP = (
     "/who TOPIC — who said what about a topic\n"
     "/said NAME [about TOPIC] — what someone said\n"
     "/speakers — who is quoted\n"
-    "/sources — the articles I have read\n"
+    "/sources — the outlets and dates of what I have read; /latest — the newest articles\n"
+    "/follow NAME or TOPIC — an alert when someone says something new about it; "
+    "/following, /unfollow N\n"
     "/reset — forget our conversation\n"
     "/help — this message"
 )
@@ -51,7 +54,12 @@ COMMANDS = [
     ("who", "Who said what about a topic"),
     ("said", "What someone said [about a topic]"),
     ("speakers", "Who is quoted"),
-    ("sources", "The articles I have read"),
+    ("sources", "Outlets and dates of the articles"),
+    ("latest", "The newest articles"),
+    ("follow", "Alerts: /follow Peskov, /follow NATO"),
+    ("following", "What you follow"),
+    ("unfollow", "Stop following: /unfollow N"),
+    ("feed", "News feeds (admins: add, list, remove)"),
     ("reset", "Forget our conversation"),
 ]
 
@@ -207,12 +215,23 @@ async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if update.effective_message is None:
         return
     rows = state.engine.articles()
-    lines = [f"{a.title} — {', '.join(x for x in (a.source, a.date) if x)}"
-             for a in reversed(rows[-30:])]
-    if len(rows) > 30:
-        lines.append(f"… and {len(rows) - 30} older articles")
-    await reply_html(state, update.effective_message,
-                     render_list(f"{len(rows)} articles", lines) if rows else "No articles yet.")
+    if not rows:
+        await reply_html(state, update.effective_message, "No articles yet.")
+        return
+    outlets: dict[str, list[str]] = {}
+    for a in rows:
+        outlets.setdefault(a.source or "(no outlet given)", []).append(a.date or "")
+    dates = sorted(d for a in rows if (d := a.date))
+    span = f", {dates[0][:10]} to {dates[-1][:10]}" if dates else ""
+    lines = []
+    for name, days in sorted(outlets.items(), key=lambda kv: -len(kv[1]))[:30]:
+        known = sorted(d for d in days if d)
+        when = f", {known[0][:10]} to {known[-1][:10]}" if known else ""
+        lines.append(f"{name} — {len(days)} article{'s' * (len(days) != 1)}{when}")
+    copies = sum(a.copies for a in rows)
+    title = (f"{len(rows)} articles from {len(outlets)} outlet{'s' * (len(outlets) != 1)}"
+             f"{span}" + (f" ({copies} syndicated copies merged)" if copies else ""))
+    await reply_html(state, update.effective_message, render_list(title, lines))
 
 
 async def cmd_reset(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -230,7 +249,11 @@ async def cmd_unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log first (with the traceback), then tell the user something short."""
+    """Log first (with the traceback), then tell the user something short. A user who
+    blocked the bot is no error of ours, and cannot be told anything."""
+    if isinstance(context.error, Forbidden):
+        log.info("a reply was refused: %s", context.error)
+        return
     log.error("error while handling an update", exc_info=context.error)
     if isinstance(update, Update) and update.effective_message:
         try:

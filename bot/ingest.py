@@ -16,7 +16,7 @@ from pathlib import Path
 
 from index.config import FetchConfig
 from index.errors import BadArticle
-from index.ingest.fetch import Fetched, FetchError, Fetcher
+from index.ingest.fetch import Fetched, Fetcher, FetchError
 from index.ingest.load import SUFFIXES, load_file
 from index.types import Article
 

@@ -154,6 +154,11 @@ def render_context(title: str, sentences: Sequence[tuple[str, bool]], source: So
                        close="</b></blockquote>", tail=tail)], limit)[0]
 
 
+def pack_lines(lines: Sequence[str], limit: int = LIMIT) -> list[str]:
+    """Lines of HTML already escaped, in as few messages as fit (never cut inside one)."""
+    return pack([Block(head=line) for line in lines], limit, sep="\n")
+
+
 def render_list(title: str, lines: Sequence[str], limit: int = LIMIT) -> str:
     blocks = [Block(head=f"<b>{esc(title)}</b>")] + [Block(body=line) for line in lines]
     return pack(blocks, limit, sep="\n")[0]

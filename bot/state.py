@@ -10,19 +10,23 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from telegram import Chat, Update, User
 from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, NetworkError, TimedOut
 from telegram.ext import ContextTypes
 
+from index.config import FetchConfig
 from index.engine import Engine
 from index.qa.followup import next_context
 from index.types import Answer
 
 from .chats import AnswerCache, ChatMemory, RateLimiter
-from .config import BotConfig
+from .config import BotConfig, fetch_config
+
+if TYPE_CHECKING:
+    from .news import News
 
 T = TypeVar("T")
 KEY = "whosaid"
@@ -36,14 +40,17 @@ class BotState:
     answers: AnswerCache
     limiter: RateLimiter
     work: asyncio.Semaphore
+    fetch: FetchConfig
     inline_latest: dict[int, str] = field(default_factory=dict)
     inline_cache: dict[str, tuple[float, list[Any]]] = field(default_factory=dict)
+    news: News | None = None  # set by bot.news.attach
 
     @classmethod
     def create(cls, engine: Engine, config: BotConfig) -> BotState:
         return cls(engine, config, ChatMemory(config.context_ttl), AnswerCache(config.answers_kept),
                    RateLimiter(config.rate_limit, config.rate_window),
-                   asyncio.Semaphore(config.concurrent_questions))
+                   asyncio.Semaphore(config.concurrent_questions),
+                   fetch_config(engine.config, config))
 
     def allowed(self, user: User | None, chat: Chat | None) -> bool:
         cfg = self.config

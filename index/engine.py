@@ -165,6 +165,13 @@ class Engine:
         self.reload()
         return report
 
+    def remove_articles(self, ids: list[str]) -> BuildReport:
+        """Delete articles everywhere (retention) and serve the new generation."""
+        stages = configured_stages(self.config, quotes=False, embedder=lambda: self.embedder)
+        report = apply(self.index_dir, self.config, stages.embedder, remove=ids, quiet=True)
+        self.reload()
+        return report
+
     def context(self, article_id: str, start: int, end: int, around: int = 2,
                 ) -> list[tuple[str, bool]]:
         """The sentences around [start, end) of an article; True marks the cited one."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.config import FetchConfig
+from index.evaluation.newssite import Site, item, news_site
 from index.ingest.fetch import Fetcher, FetchError
-from tests.support.newsserver import Site, item, news_site
 
 CONFIG = FetchConfig(allow_hosts=("127.0.0.1",), host_delay=0.0, timeout=1.0,
                      max_bytes=200_000)

@@ -12,13 +12,13 @@ import pytest
 from index.build import apply, configured_stages
 from index.config import Config, FeedConfig, FetchConfig, parse_config
 from index.engine import Engine
+from index.evaluation.newssite import Site, item, news_site
 from index.news.watch import Watcher
 from index.progress import BuildReport
 from index.search.ranker import Ranker
 from index.storage.state import State
 from index.types import Article
 from tests.support.fakes import HashEmbedder
-from tests.support.newsserver import Site, item, news_site
 
 STORY = ("Foreign Minister Anna Berg said on Monday that the border talks would resume in "
          "Geneva next week after a pause of several months.",

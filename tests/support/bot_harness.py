@@ -16,7 +16,7 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import BotConfig
-from index.config import load_config
+from index.config import Config, load_config
 from index.engine import Engine
 from tests.conftest import ROOT
 from tests.support.botapi import BotAPI
@@ -81,13 +81,18 @@ class Harness:
 
 
 @asynccontextmanager
-async def running_bot(index: Path, tmp: Path, embedder: Any, **overrides: Any,
-                      ) -> AsyncIterator[Harness]:
+async def running_bot(index: Path, tmp: Path, embedder: Any, config: Config | None = None,
+                      api: BotAPI | None = None, **overrides: Any) -> AsyncIterator[Harness]:
+    """The bot on a copy of `index` (kept when it is already at tmp/bot-index, so a test
+    can restart the bot on the same index and state)."""
     copy = tmp / "bot-index"
-    shutil.copytree(index, copy)
-    api = BotAPI()
-    await api.start()
-    config = load_config(ROOT / "config.toml")
+    if not copy.exists():
+        shutil.copytree(index, copy)
+    own_api = api is None
+    api = api or BotAPI()
+    if own_api:
+        await api.start()
+    config = config or load_config(ROOT / "config.toml")
     engine = Engine(copy, config, embedder)
     bot_config = replace(BotConfig(), base_url=api.base_url, base_file_url=api.file_url,
                          admins=(1,), rate_limit=1000, inline_debounce=0.05, **overrides)
@@ -104,4 +109,5 @@ async def running_bot(index: Path, tmp: Path, embedder: Any, **overrides: Any,
         await app.updater.stop()
         await app.stop()
         await app.shutdown()
-        await api.stop()
+        if own_api:
+            await api.stop()

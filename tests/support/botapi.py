@@ -38,6 +38,7 @@ class BotAPI:
         self.files: dict[str, bytes] = {}
         self.failures: dict[str, list[tuple[int, dict[str, Any] | None]]] = defaultdict(list)
         self.drops: dict[str, int] = defaultdict(int)
+        self.blocked: set[int] = set()  # chats whose user blocked the bot: sendMessage → 403
         self._ids = itertools.count(1)
         self._msg_ids = itertools.count(1000)
         self._cond: asyncio.Condition | None = None
@@ -220,6 +221,10 @@ class BotAPI:
             body = body or {"ok": False, "error_code": status,
                             "description": "Internal Server Error"}
             return web.json_response(body, status=status)
+        if method == "sendMessage" and int(params.get("chat_id", 0)) in self.blocked:
+            self.calls.append((f"{method}:blocked", params))
+            return web.json_response({"ok": False, "error_code": 403, "description":
+                                      "Forbidden: bot was blocked by the user"}, status=403)
         if method != "getUpdates":
             self.calls.append((method, params))
         if method == "getMe":

@@ -1,6 +1,6 @@
-"""A news site on 127.0.0.1 for the live-news tests: RSS 2.0 and Atom feeds, article
-pages, and every way a feed or a page goes wrong (304, 404, 500, malformed, slow,
-oversized, not HTML, a redirect to a private address, robots.txt)."""
+"""A news site on 127.0.0.1 for the live-news tests and `make bench-news`: RSS 2.0 and
+Atom feeds, article pages, and every way a feed or a page goes wrong (304, 404, 500,
+malformed, slow, oversized, not HTML, a redirect to a private address, robots.txt)."""
 
 from __future__ import annotations
 
