@@ -8,7 +8,8 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install index run chat test test-fast eval calibrate fit-speakers bench bench-peer lint \
+.PHONY: install index run chat test test-fast eval calibrate fit-speakers bench bench-news \
+	bench-peer lint \
 	lock clean
 
 install: $(STAMP)
@@ -49,6 +50,9 @@ fit-speakers: install
 
 bench: install
 	$(PYTHON) -m index.evaluation.bench $(if $(QUICK),--quick,)
+
+bench-news: install
+	$(PYTHON) -m index.evaluation.bench_news $(if $(QUICK),--quick,)
 
 # The peer lives in its own venv: txtai is not one of whosaid's dependencies.
 PEER := var/peer-venv

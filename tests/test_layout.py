@@ -22,8 +22,8 @@ LAYERS: dict[str, int] = {
     "index.quotes": 2, "index.search": 2,
     "index.qa": 3,
     "index.engine": 4, "index.build": 4,
-    "index.cli": 5, "index.__main__": 5, "index.evaluation": 5, "index.news": 5,
-    "bot": 6,
+    "index.cli": 5, "index.__main__": 5, "index.news": 5,
+    "index.evaluation": 6, "bot": 6,  # both measure or serve everything below; neither the other
 }
 SAME_LAYER_OK = {("index.engine", "index.build"),  # the engine's admin writes go through build
                  ("index.__main__", "index.cli"), ("index.cli", "index.news")}

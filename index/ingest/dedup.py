@@ -1,10 +1,14 @@
 """Syndicated copies: the same wire story under five headlines is one article.
 
-MinHash over word 5-shingles (datasketch) estimates how much two texts share; above
-`[news] dedup_threshold` a new article is a copy of an indexed one. Exact copies (same
-text) never get this far: their id is the text's hash. Signatures are stored with the
-articles, so each build compares new texts with the index through an LSH table
-instead of with every article.
+MinHash over word 5-shingles (datasketch) estimates the Jaccard similarity of two texts'
+shingle sets; with the sets' sizes (kept as the signature's last value) that gives their
+containment: how much of the shorter text the longer one holds. A copy trimmed to three
+quarters of the story shares 75 % by Jaccard but ~100 % by containment, and two different
+stories on the same talks share almost nothing either way. Above `[news]
+dedup_threshold` a new article is a copy of an indexed one. Exact copies (same text) never
+get this far: their id is the text's hash. Signatures are stored with the articles, so
+each build compares new texts with the index through an LSH table instead of with every
+article.
 """
 
 from __future__ import annotations
@@ -21,17 +25,26 @@ _WORD = re.compile(r"\w+")
 
 
 def signature(text: str) -> np.ndarray:
-    """The MinHash of the text's word 5-shingles (lower case; punctuation ignored)."""
+    """The MinHash of the text's word 5-shingles (lower case; punctuation ignored), and
+    the number of shingles as a last value."""
     words = [w.lower() for w in _WORD.findall(text)]
     m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return np.asarray(m.hashvalues, dtype=np.uint64)
+    return np.append(np.asarray(m.hashvalues, dtype=np.uint64), np.uint64(len(shingles)))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two texts' shingle sets."""
-    return float(np.mean(a == b))
+    return float(np.mean(a[:PERMUTATIONS] == b[:PERMUTATIONS]))
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated share of the smaller shingle set that the other holds:
+    |A ∩ B| = J (|A| + |B|) / (1 + J)."""
+    j = similarity(a, b)
+    na, nb = float(a[PERMUTATIONS]), float(b[PERMUTATIONS])
+    return min(1.0, j * (na + nb) / (1 + j) / max(1.0, min(na, nb)))
 
 
 class CopyFinder:
@@ -39,23 +52,27 @@ class CopyFinder:
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        # The LSH bands find candidates a little below the threshold (they are
-        # probabilistic); the estimate on the signatures then decides.
-        self._lsh = MinHashLSH(threshold=max(0.3, threshold - 0.2), num_perm=PERMUTATIONS)
+        # The LSH bands find candidates by Jaccard, well below the containment threshold
+        # (a trimmed copy's Jaccard is lower); the estimate on the signatures decides.
+        self._lsh = MinHashLSH(threshold=0.3, num_perm=PERMUTATIONS)
         self._sigs: dict[str, np.ndarray] = {}
 
     def add(self, article_id: str, sig: np.ndarray) -> None:
         if article_id in self._sigs:
             return
         self._sigs[article_id] = sig
-        self._lsh.insert(article_id, MinHash(num_perm=PERMUTATIONS, hashvalues=sig, scheme=SCHEME))
+        self._lsh.insert(article_id, _minhash(sig))
 
     def original(self, sig: np.ndarray) -> str | None:
-        """The indexed article the text copies (the most similar above the threshold)."""
-        found = self._lsh.query(MinHash(num_perm=PERMUTATIONS, hashvalues=sig, scheme=SCHEME))
-        scored = [(similarity(sig, self._sigs[a]), a) for a in found]
+        """The indexed article the text copies (the most contained above the threshold)."""
+        found = self._lsh.query(_minhash(sig))
+        scored = [(containment(sig, self._sigs[a]), a) for a in found]
         scored = [(s, a) for s, a in scored if s >= self.threshold]
         return max(scored)[1] if scored else None
+
+
+def _minhash(sig: np.ndarray) -> MinHash:
+    return MinHash(num_perm=PERMUTATIONS, hashvalues=sig[:PERMUTATIONS], scheme=SCHEME)
 
 
 def to_blob(sig: np.ndarray) -> bytes:

@@ -84,12 +84,16 @@ class People:
         """ "Mickelson" → "Phil Mickelson" when the article writes a first name before it
         somewhere (nearest before `pos` first, else the first one after)."""
         pattern = re.compile(rf"\b({_WORD}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b")
+        # The model sometimes calls a first name a place ("Marta" GPE, "Haddad" PERSON):
+        # a known first name, or a surname it calls a person, outweighs that.
+        person_word = bool(self.labels.get(word, Counter())["PERSON"])
         best: tuple[tuple[int, int], str] | None = None
         for m in pattern.finditer(self.text):
             first = m.group(1).split()[0]
             low = first.lower()
+            place = first in self.geo and not (person_word or first_name_gender(first))
             if low in _NOT_FIRST or low in ROLE_WORDS or low in COUNTRIES or \
-                    low in ORG_WORDS or first in self.geo or self._inside_quote(m.start()):
+                    low in ORG_WORDS or place or self._inside_quote(m.start()):
                 continue
             rank = (0, pos - m.start()) if m.start() < pos else (1, m.start() - pos)
             if best is None or rank < best[0]:
