@@ -1,11 +1,15 @@
 """Syndicated copies: the same wire story under five headlines is one article.
 
 MinHash over word 5-shingles (datasketch) estimates the Jaccard similarity of two texts'
-shingle sets; with the sets' sizes (kept as the signature's last value) that gives their
-containment: how much of the shorter text the longer one holds. A copy trimmed to three
-quarters of the story shares 75 % by Jaccard but ~100 % by containment, and two different
-stories on the same talks share almost nothing either way. Above `[news]
-dedup_threshold` a new article is a copy of an indexed one. Exact copies (same text) never
+shingle sets; with the sets' sizes (kept as the signature's last value) that gives
+containment: how much of the new text an indexed one already holds. A copy trimmed to
+three quarters of the story shares 75 % by Jaccard but ~100 % by containment, and two
+different stories on the same talks share almost nothing either way. Containment is
+directional (how much of the *new* text is old), and a text that grew by more than a
+byline is never a copy: a developing story re-published with a new paragraph still
+mostly holds the old one, but its new quote must be indexed, not dropped (the answer
+step folds the sentences both versions share). Above `[news] dedup_threshold` a new
+article is a copy of an indexed one. Exact copies (same text) never
 get this far: their id is the text's hash. Signatures are stored with the articles, so
 each build compares new texts with the index through an LSH table instead of with every
 article.
@@ -21,6 +25,7 @@ from datasketch import MinHash, MinHashLSH
 PERMUTATIONS = 128
 SCHEME = "affine32"  # datasketch 2's default; stored signatures depend on it
 SHINGLE = 5
+GROWTH = 12  # shingles (~ words) a copy may add: a byline, dateline or credit line
 _WORD = re.compile(r"\w+")
 
 
@@ -39,12 +44,14 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a[:PERMUTATIONS] == b[:PERMUTATIONS]))
 
 
-def containment(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated share of the smaller shingle set that the other holds:
-    |A ∩ B| = J (|A| + |B|) / (1 + J)."""
-    j = similarity(a, b)
-    na, nb = float(a[PERMUTATIONS]), float(b[PERMUTATIONS])
-    return min(1.0, j * (na + nb) / (1 + j) / max(1.0, min(na, nb)))
+def containment(new: np.ndarray, old: np.ndarray) -> float:
+    """Estimated share of the new text's shingles that the old text holds:
+    |A ∩ B| = J (|A| + |B|) / (1 + J). Signatures without sizes give Jaccard."""
+    j = similarity(new, old)
+    if len(new) <= PERMUTATIONS or len(old) <= PERMUTATIONS:
+        return j
+    na, nb = float(new[PERMUTATIONS]), float(old[PERMUTATIONS])
+    return min(1.0, j * (na + nb) / (1 + j) / max(1.0, na))
 
 
 class CopyFinder:
@@ -66,9 +73,17 @@ class CopyFinder:
     def original(self, sig: np.ndarray) -> str | None:
         """The indexed article the text copies (the most contained above the threshold)."""
         found = self._lsh.query(_minhash(sig))
-        scored = [(containment(sig, self._sigs[a]), a) for a in found]
+        scored = [(containment(sig, self._sigs[a]), a) for a in found
+                  if _growth(sig, self._sigs[a]) <= GROWTH]
         scored = [(s, a) for s, a in scored if s >= self.threshold]
         return max(scored)[1] if scored else None
+
+
+def _growth(new: np.ndarray, old: np.ndarray) -> float:
+    """How many more shingles the new text has (0 for signatures without sizes)."""
+    if len(new) <= PERMUTATIONS or len(old) <= PERMUTATIONS:
+        return 0.0
+    return float(new[PERMUTATIONS]) - float(old[PERMUTATIONS])
 
 
 def _minhash(sig: np.ndarray) -> MinHash:

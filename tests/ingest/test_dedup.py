@@ -44,6 +44,9 @@ COPIES = {
 DIFFERENT = {
     "same topic, another story": text(OTHER),
     "first paragraph only shared": text([STORY[0], *OTHER[1:]]),
+    # A developing story: the old text plus as much new reporting, which must be kept.
+    "the story updated with new paragraphs": text([*STORY, *OTHER]),
+    "the story updated with one new quote": text([*STORY, OTHER[2]]),
 }
 
 
