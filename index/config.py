@@ -87,7 +87,7 @@ class FeedConfig:
 class NewsConfig:
     poll_every: str = "15m"
     keep_days: int = 0  # 0: keep every article; else remove those older than this
-    dedup_threshold: float = 0.7  # MinHash Jaccard of word 5-shingles that makes a copy
+    dedup_threshold: float = 0.7  # share of a new text an indexed one holds (MinHash containment)
     max_entries: int = 50  # new entries taken per feed and poll (the newest first)
 
 
