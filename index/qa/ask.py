@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..types import Answer, AskContext
 from . import who
 from .answer import NOT_IN_ARTICLES, abstain, select
-from .dates import parse_dates
+from .dates import DateFilter, parse_dates
 from .intent import Intent, IntentKind, parse
 from .reader import Reader
 from .scope import Scope, allowed, newest_first, scope_for
@@ -74,12 +74,28 @@ def route(engine: Reader, question: str, context: AskContext | None, offset: int
         return answer
     within = f"Articles {dates.describe()}" if dates.first or dates.last else ""
     if answer.abstained and within:
-        note = answer.note or NOT_IN_ARTICLES
-        return replace(answer, question=question, note=f"{within}: {note[:1].lower()}"
-                                                       f"{note[1:]}")
+        return replace(answer, question=question, note=_nothing_within(engine, dates, scope,
+                                                                      answer.note))
     note = f"({within})" if within else "(Newest first.)"
     return replace(answer, question=question,
                    note=f"{note} {answer.note}" if answer.note else note)
+
+
+def _nothing_within(engine: Reader, dates: DateFilter, scope: Scope | None,
+                    note: str | None) -> str:
+    """Why a dated question has no answer: no article of those dates at all (then say
+    which dates the articles have), or nothing in them that answers."""
+    when = dates.describe()
+    if scope is not None and scope.passages is not None and not len(scope.passages):
+        span = engine.store.date_span()
+        have = (f" The articles run from {span[0]} to {span[1]}." if span and span[0] != span[1]
+                else f" The articles are from {span[0]}." if span else
+                " No article has a date.")
+        return f"No articles are dated {when}.{have}"
+    note = note or NOT_IN_ARTICLES
+    if when in note:  # the note already says when
+        return note
+    return f"Articles {when}: {note[:1].lower()}{note[1:]}"
 
 
 def _route(engine: Reader, q: str, context: AskContext | None, offset: int,

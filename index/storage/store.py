@@ -111,6 +111,12 @@ class Store(SpeakerReads):
                "a.date IS NOT NULL" + "".join(f" AND {w}" for w in where))
         return [r[0] for r in self._all(sql, args)]
 
+    def date_span(self) -> tuple[str, str] | None:
+        """The first and last article dates (days), or None when no article is dated."""
+        row = self._all("SELECT min(substr(date, 1, 10)), max(substr(date, 1, 10)) FROM "
+                        "articles WHERE date IS NOT NULL AND date != ''")[0]
+        return (row[0], row[1]) if row[0] else None
+
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._all("SELECT id FROM articles")}
 

@@ -86,5 +86,6 @@ def test_answers_stay_within_the_dates(dated: Engine) -> None:
     assert old.sources[0].date == "2022-03-03"
     nothing = dated.ask("What happened to the border talks in Geneva in 2019?")
     assert nothing.abstained and "2019-01-01" in (nothing.note or "")
+    assert "from 2022-03-03 to 2026-11-26" in (nothing.note or "")  # which dates there are
     latest = dated.ask("latest on the border talks in Geneva")
     assert [s.date for s in latest.sources][:1] == ["2026-11-26"]
