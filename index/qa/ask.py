@@ -66,6 +66,8 @@ def route(engine: Reader, question: str, context: AskContext | None, offset: int
           limit: int | None) -> Answer:
     """Take the date words out ("this week"), answer the rest within those dates."""
     dates, q = parse_dates(question, engine.today())
+    if dates is not None and (dates.first or dates.last) and engine.store.date_span() is None:
+        dates, q = None, question  # no article is dated: the date words are the story's
     if dates is not None and not any(c.isalnum() for c in q):
         q = "What happened?"
     scope = scope_for(engine, dates)
@@ -73,6 +75,14 @@ def route(engine: Reader, question: str, context: AskContext | None, offset: int
     if dates is None:
         return answer
     within = f"Articles {dates.describe()}" if dates.first or dates.last else ""
+    if answer.abstained and within and not dates.relative:
+        # "What would begin in 2014?" may ask when something happens in a story, not when
+        # it was published: the whole question, date words included, over every article.
+        anywhere = _route(engine, question, context, offset, limit, None)
+        if not anywhere.abstained:
+            note = (f"(Nothing in the articles dated {dates.describe()} answers this; "
+                    "these are from any date.)")
+            return replace(anywhere, note=f"{note} {anywhere.note}" if anywhere.note else note)
     if answer.abstained and within:
         return replace(answer, question=question, note=_nothing_within(engine, dates, scope,
                                                                       answer.note))

@@ -25,6 +25,9 @@ class DateFilter:
     last: date | None  # inclusive; None: open
     newest: bool = False  # "latest", "recent": newest first
     words: str = ""  # the phrase as the user wrote it
+    # "yesterday", "this week": about when articles came out, always. "in 2014", "in
+    # January", "since 1998" may as well be about when something happened in the story.
+    relative: bool = False
 
     def describe(self) -> str:
         if self.first and self.last:
@@ -75,9 +78,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), k) for p, k i
      r"\s+(?P<unit>days?|weeks?|months?|years?)", "past_n"),
     (r"\b(?:in\s+the\s+)?(?:past|last)\s+" + _N + r"\s+(?P<unit>days?|weeks?|months?|years?)",
      "past_n"),
-    (r"\b(?:so\s+far\s+)?this\s+(?P<unit>week|month|year)", "this"),
+    (r"\b(?:so\s+far\s+)?this\s+(?P<unit>week|month|year)\b", "this"),
     (r"\b(?:over\s+|in\s+|during\s+)?(?:the\s+)?(?:last|past|previous)\s+"
-     r"(?P<unit>week|month|year)", "last"),
+     r"(?P<unit>week|month|year)\b", "last"),
     (r"\btoday\b", "today"),
     (r"\byesterday\b", "yesterday"),
     (rf"\b(?:in|during)\s+(?P<a>{_MONTH}(?:\s+\d{{4}})?)\b", "in_month"),
@@ -85,6 +88,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), k) for p, k i
     (rf"\bon\s+(?P<a>{_WHEN})", "on"),
     (r"\b(?:the\s+)?(?:latest|newest|most\s+recent|recent(?:ly)?)\b", "newest"),
 ]]
+
+
+_RELATIVE = {"today", "yesterday", "this", "last", "past_n", "newest"}
 
 
 def parse_dates(question: str, today: date) -> tuple[DateFilter | None, str]:
@@ -99,7 +105,8 @@ def parse_dates(question: str, today: date) -> tuple[DateFilter | None, str]:
         rest = (question[:m.start()] + " " + question[m.end():]).strip()
         rest = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", rest))
         rest = re.sub(r"^(?:on|about)\s+", "", rest, flags=re.I) if kind == "newest" else rest
-        return DateFilter(found[0], found[1], kind == "newest", m.group().strip()), rest
+        return DateFilter(found[0], found[1], kind == "newest", m.group().strip(),
+                          kind in _RELATIVE), rest
     return None, question
 
 

@@ -69,9 +69,16 @@ def _span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
 
 
 def _contiguous(p: Parsed, root: int) -> list[int]:
-    """The subtree of `root` as one run of tokens (gaps closed: a clause is contiguous)."""
+    """The subtree of `root` as one run of tokens (gaps closed: a clause is contiguous),
+    with a list the parser broke off at a comma: "ready to discuss arms control,
+    confidence-building measures, …" often hangs its tail on the comma, and a comma that
+    heads words is always such a break, never where a clause ends."""
     sub = p.subtree(root)
-    return list(range(sub[0], sub[-1] + 1))
+    last = sub[-1]
+    while last + 1 < len(p.toks) and p.toks[last + 1].text == "," \
+            and p.children(last + 1):
+        last = max(last + 1, p.subtree(last + 1)[-1])
+    return list(range(sub[0], last + 1))
 
 
 def _inside(spans: list[tuple[int, int]], tok: Tok) -> bool:

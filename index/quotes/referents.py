@@ -1,8 +1,11 @@
 """Who a speaker mention stands for, with the whole article in view: a person (full name),
 an organisation, or a description ("U.S. officials"), or no one we can name. Pure.
 
-- "he"/"she": the antecedent `entities.People` finds; "it"/"they": the organisation or
-  group that spoke just before; a statement's "I": its author.
+- "he"/"she": the antecedent `entities.People` finds; "it"/"they": the nearest earlier
+  subject of the same number in this sentence or the one before ("The ministry rejected
+  the plan. It said …"), when that subject is an organisation or group (an inanimate
+  one — "The report … It said" — names no speaker), else the organisation or group that
+  spoke just before; a statement's "I": its author.
 - A proper noun: a person or an organisation on the article's evidence
   (`People.proper_kind`); a name with an institution in it ("Acme Mining") is an
   organisation whatever the NER model says.
@@ -14,6 +17,7 @@ an organisation, or a description ("U.S. officials"), or no one we can name. Pur
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
@@ -27,13 +31,45 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 Referent = tuple[str | None, str | None]
 
 
+@dataclass(frozen=True, slots=True)
+class Subject:
+    k: int  # sentence
+    start: int
+    referent: Referent  # (None, None) for a thing: "the report", "the talks"
+    plural: bool
+
+
+@dataclass(slots=True)
+class Subjects:
+    """The non-person subjects met so far, for "it" and "they" to come (subjects are
+    what these pronouns most often continue)."""
+
+    seen: list[Subject] = field(default_factory=list)
+
+    def note(self, s: Subject) -> None:
+        self.seen.append(s)
+
+    def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
+        """The nearest subject before `pos` in sentence k or k - 1 (and after `after`) of
+        that number; for "they" only groups count: things do not speak in the plural."""
+        for s in reversed(self.seen):
+            if s.start >= pos:
+                continue
+            if s.k < k - 1 or s.start <= after:
+                return None
+            if s.plural == plural and (not plural or s.referent[0] is not None):
+                return s
+        return None
+
+
 def referent(m: Mention, k: int, head: str, text: str, people: People,
-             previous: Spoke | None, author: str | None) -> Referent:
+             previous: Spoke | None, author: str | None,
+             subjects: Subjects | None = None) -> Referent:
     """(name or description, kind) for mention `m` in sentence k; `head` is the lemma of
     the phrase's head word."""
     phrase = text[m.start:m.end]
     if m.kind == "pronoun":
-        return _pronoun(m, k, people, previous)
+        return _pronoun(m, k, people, previous, subjects)
     if m.kind == "unknown" and phrase.lower() in ("i", "we"):
         return (author, "person") if author else (None, None)
     reg = people.reg
@@ -73,7 +109,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     return None, None
 
 
-def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None) -> Referent:
+def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None,
+             subjects: Subjects | None) -> Referent:
     if m.gender:
         person = people.antecedent(k, m.start, m.gender,
                                    previous.person if previous else None,
@@ -82,7 +119,11 @@ def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None) -> Refe
             return None, None
         person.gender = person.gender or m.gender
         return person.name, "person"
-    # "it"/"they": the organisation or group that spoke last
+    spoke = previous.mention[0] if previous and previous.mention else -1
+    near = subjects.antecedent(k, m.start, m.name == "they", spoke) if subjects else None
+    if near is not None:
+        return near.referent
+    # else the organisation or group that spoke last
     if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
         return previous.name, previous.kind
     return None, None

@@ -29,7 +29,7 @@ from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
-from .referents import referent
+from .referents import Subject, Subjects, referent
 from .registry import president_of
 from .tidy import joined, not_speech, outermost
 
@@ -77,6 +77,7 @@ class _Article(Gathering):
         self.prev: Spoke | None = None
         self.author: str | None = None  # of a "Statement by …"
         self.nominal_roles: list[tuple[int, str]] = []
+        self.subjects = Subjects()
         self.atts: dict[int, list[Attribution]] = {
             k: attributions(p, [q for q in self.quoted if q[0] < p.end and q[1] > p.start])
             for k, p in parsed.items()}
@@ -162,6 +163,7 @@ class _Article(Gathering):
                 continue
             self.people.remember(k, p)
             self._note_roles(k, p)
+            self._note_subjects(k, p)
             for draft in self._drafts(k, start, end, p):
                 self._decide(draft)
         quotes = joined(outermost(self.quotes), self.plan.sentences)
@@ -176,6 +178,31 @@ class _Article(Gathering):
                 if m.kind == "role" and m.role and any(c.dep == "det" and c.lemma == "the"
                                                        for c in p.children(t.i)):
                     self.nominal_roles.append((k, m.role))
+
+    def _note_subjects(self, k: int, p: Parsed) -> None:
+        """Remember the sentence's non-person subjects for "it" and "they"; speaker
+        pronouns of this sentence are resolved after, so "Moscow says …, saying it …"
+        finds Moscow."""
+        known = self.reg.surnames()
+        main = {t.i for t in p.toks if t.dep == "ROOT"}
+        for t in p.toks:  # the main clause's verbs: the root and verbs joined to it
+            if t.dep == "conj" and t.head in main:
+                main.add(t.i)
+        for t in p.toks:
+            # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
+            # to come continues Republicans, not what they talked about.
+            if t.dep not in ("nsubj", "nsubjpass") or t.head not in main or \
+                    t.pos not in ("NOUN", "PROPN") or \
+                    any(a <= t.start < b for a, b in self.quoted):
+                continue
+            m = mention_at(p, t.i, known, self.text)
+            if m.kind in ("person", "pronoun"):
+                continue
+            got = referent(m, k, t.lemma.lower(), self.text, self.people, None, self.author)
+            if got[1] == "person":
+                continue
+            plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
+            self.subjects.note(Subject(k, t.start, got, plural))
 
     # --- choosing and resolving -------------------------------------------------------------
 
@@ -224,7 +251,8 @@ class _Article(Gathering):
     def _resolve(self, c: Candidate, d: Draft) -> None:
         m = c.mention
         assert m is not None
-        name, kind = referent(m, c.k, c.head, self.text, self.people, self.prev, self.author)
+        name, kind = referent(m, c.k, c.head, self.text, self.people, self.prev, self.author,
+                              self.subjects)
         c.speaker, c.speaker_kind = name, kind
         if name:
             c.features["resolved"] = 1.0

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import IndexMismatch, IndexMissing
 
-FORMAT = "whosaid-index/5"  # 5: speakers scoped (a surname or a description is per article)
+FORMAT = "whosaid-index/6"  # 5: speakers scoped per article; 6: syndicated copies, text signatures
 MANIFEST = "manifest.json"
 
 

@@ -54,6 +54,24 @@ def test_no_date_phrase(question: str) -> None:
     assert parse_dates(question, TODAY) == (None, question)
 
 
+def test_without_dated_articles_date_words_are_the_storys(tmp_path: Path,
+                                                          config: Config) -> None:
+    """An archive whose articles carry no dates: "in 2014" is only words to search for."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The new rail line would open in 2014, the council said.\n")
+    fake = HashEmbedder()
+    build_paths([folder], config.index.dir, config, lambda: fake, quiet=True)
+    engine = Engine(config.index.dir, config, fake, Ranker.uncalibrated(), clock=lambda: TODAY)
+    answer = engine.ask("What would open in 2014?")
+    assert answer.sentences and "2014" in answer.sentences[0].text
+    assert answer.note is None
+
+
+def test_a_verb_is_not_a_date() -> None:
+    assert parse_dates("What part of the search could last weeks?", TODAY)[0] is None
+
+
 def test_latest_orders_newest_first() -> None:
     found, rest = parse_dates("latest on Ukraine", TODAY)
     assert found is not None and found.newest and (found.first, found.last) == (None, None)
@@ -84,8 +102,13 @@ def test_answers_stay_within_the_dates(dated: Engine) -> None:
     old = dated.ask("What happened to the border talks in Geneva in 2022?")
     assert {s.article_id for s in old.sentences} == {old.sources[0].article_id}
     assert old.sources[0].date == "2022-03-03"
-    nothing = dated.ask("What happened to the border talks in Geneva in 2019?")
-    assert nothing.abstained and "2019-01-01" in (nothing.note or "")
+    nothing = dated.ask("What happened to the border talks in Geneva last year?")
+    assert nothing.abstained and "2025-01-01" in (nothing.note or "")
     assert "from 2022-03-03 to 2026-11-26" in (nothing.note or "")  # which dates there are
+    # "in 2019" may be when something happened in a story: no article of 2019 answers,
+    # so every article is searched, and the note says so.
+    story_time = dated.ask("What happened to the border talks in Geneva in 2019?")
+    assert story_time.sentences and "2019-01-01" in (story_time.note or "")
+    assert "any date" in (story_time.note or "")
     latest = dated.ask("latest on the border talks in Geneva")
     assert [s.date for s in latest.sources][:1] == ["2026-11-26"]

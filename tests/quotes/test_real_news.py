@@ -76,6 +76,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Hartmann", "person"),
     ("missed", "Both candidates were asked about the plan.\n\nOkafor: “We will fund it.” "
      "Brandt: “We will not.”", "We will not", "Brandt", "person"),
+    # 11. "it" and "they" continue the main clause's subject, when it can speak
+    ("it", "The harbour authority rejected the plan on Tuesday. It said the costs were too "
+     "high.", "the costs were too high", "harbour authority", "description"),
+    ("it", "Acme Mining closed the pit in May. It said the seam was exhausted.",
+     "the seam was exhausted", "Acme Mining", "organisation"),
+    ("they", "Union leaders met the board on Friday. They said the offer was an insult.",
+     "the offer was an insult", "Union leaders", "description"),
+    # 12. reported content runs to the end of a list the parser broke at a comma
+    ("list", "Officials say they are ready to discuss tariffs, quotas, inspections and "
+     "subsidies if the other side agrees.", "inspections and subsidies", "Officials",
+     "description"),
 ]
 
 
@@ -99,6 +110,23 @@ FURNITURE = ("Storm knocks out power across the region.\n\nREAD MORE: Ten storms
              "changed the coast\n\nWATCH BELOW: Crews restore the lines\n\nKeeping Score: "
              "the league table after week six.\n\nAnalyst's Take: The defence held up.\n\n"
              "Crews worked through the night, the utility said.")
+
+
+def test_it_after_a_thing_names_no_one() -> None:
+    """ "The report … It said": a report is not a speaker, and no organisation from
+    further back stands in for it."""
+    art, quotes = quotes_of("Acme Mining opened an inquiry in May. The report was published "
+                            "on Tuesday. It said 300 homes were damaged.")
+    assert not [q for q in quotes if "300 homes" in art.text[q.start:q.end] and q.speaker]
+
+
+def test_they_skips_what_was_talked_about() -> None:
+    """In "Farm leaders say importers are …" the pronoun to come continues the farm
+    leaders, not the subject of what they said."""
+    art, quotes = quotes_of("Farm leaders say importers are cutting prices. They say the "
+                            "cuts will ruin small farms.")
+    found = [q for q in quotes if "ruin small farms" in art.text[q.start:q.end]]
+    assert found and found[0].speaker == "Farm leaders"
 
 
 def test_page_furniture_is_never_a_speaker() -> None:
