@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install index run chat test test-fast eval calibrate fit-speakers bench bench-news \
+.PHONY: install index run chat test test-fast eval calibrate fit-speakers fit-substance bench bench-news \
 	bench-peer lint \
 	lock clean
 
@@ -47,6 +47,10 @@ calibrate: install
 # Refit index/quotes/speaker_model.json on PolNeAR (needs ../shared/eval/polnear).
 fit-speakers: install
 	$(PYTHON) -m index.evaluation.fit_speakers
+
+# Refit index/qa/substance.json on eval/quote_substance.jsonl (needs ../shared).
+fit-substance: install
+	$(PYTHON) -m index.evaluation.fit_substance
 
 bench: install
 	$(PYTHON) -m index.evaluation.bench $(if $(QUICK),--quick,)

@@ -58,6 +58,21 @@ def seeds_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path
     return root
 
 
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """seeds/ and ../shared/corpus indexed once per session with the real model and quotes
+    (skips without ../shared)."""
+    from index.build import build_paths, configured_stages
+    from index.config import load_config
+
+    corpus = shared_or_skip("corpus")
+    root = tmp_path_factory.mktemp("corpus-index") / "index"
+    cfg = load_config(ROOT / "config.toml")
+    stages = configured_stages(cfg, embedder=lambda: real_embedder)
+    build_paths([SEEDS, corpus], root, cfg, stages.embedder, quotes=stages.quotes, quiet=True)
+    return root
+
+
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
     dst = tmp_path / "seeds"

@@ -179,6 +179,9 @@ def _print(report: dict[str, Any]) -> None:
 
         print_report(quotes)
         print_news_qa(report.get("news_qa", {}))
+    from .fit_substance import print_substance
+
+    print_substance(report.get("substance", {}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
 
         report["quotes"] = quotes_section(config)
         report["news_qa"] = news_qa_section(config, embedder, ranker)
+    from .fit_substance import substance_section
+
+    report["substance"] = substance_section(embedder)
     _print(report)
     CACHE.mkdir(parents=True, exist_ok=True)
     (CACHE / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

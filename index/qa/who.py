@@ -1,6 +1,7 @@
 """Answers about speakers: who said what about X, what did Y say, who said Z, who is Y.
 
-Every answer still cites sentences (exact slices) and says who speaks in each. A topic's
+Every answer still cites sentences (exact slices) and says who speaks in each; "who
+said what" lists statements, not a speaker's questions, greetings or thanks. A topic's
 relevance is the calibrated scorer's confidence, with the dense signal taken from the
 whole quote as well as the sentence, so "about NATO" reaches quotes that only say "the
 alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky").
@@ -17,6 +18,7 @@ import numpy as np
 from ..search.ranker import Ranker
 from ..storage.store import SentenceRow
 from ..types import Answer, Hit
+from . import substance
 from .answer import abstain, jaccard, select, word_set
 from .intent import IntentKind
 from .reader import Reader
@@ -54,6 +56,22 @@ def _with_quote_dense(engine: Reader, hits: list[Hit], qvec: np.ndarray,
     return out
 
 
+def _saying_something(engine: Reader, hits: list[Hit]) -> list[Hit]:
+    """The hits whose sentences say something, those that surely do first (each group in
+    the order given): a speaker's line on a topic is a statement, not a question, a
+    greeting or thanks (index.qa.substance). Unchanged when the index's embedding model
+    is not the one the substance model was fitted on."""
+    model = substance.load()
+    emb = engine.embedder
+    if not hits or not model.usable_with(emb.model, emb.dim):
+        return hits
+    vecs = engine.store.sentence_vectors(sorted({h.sentence_id for h in hits}), emb.dim)
+    tiers = {h.sentence_id: model.tier(h.text, vecs[h.sentence_id]) if h.sentence_id in vecs
+             else 0 for h in hits}
+    return sorted((h for h in hits if tiers[h.sentence_id] is not None),
+                  key=lambda h: tiers[h.sentence_id] or 0)
+
+
 _RANK = {"person": 0, "organisation": 1, "description": 2}
 
 
@@ -61,10 +79,11 @@ def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
              offset: int, kinds: dict[str, str], duplicate: float,
              ) -> tuple[list[Hit], bool]:
     """People first, then organisations, then described speakers ("officials"): "who"
-    asks for people. Each ordered by their best sentence, with their best few."""
+    asks for people. Each ordered by their first sentence in `hits`, with their first
+    few."""
     groups: OrderedDict[str, list[Hit]] = OrderedDict()
     seen: list[frozenset[str]] = []
-    for h in sorted(hits, key=lambda h: -h.confidence):
+    for h in hits:
         if h.speaker is None or h.confidence < threshold:
             continue
         words = word_set(h.text)
@@ -100,6 +119,9 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
     hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
+    hits = _saying_something(engine, sorted((h for h in hits if h.speaker is not None
+                                             and h.confidence >= engine.threshold),
+                                            key=lambda h: -h.confidence))
     chosen, more = _grouped(hits, engine.threshold, cfg.quotes.max_speakers,
                             cfg.quotes.quotes_per_speaker, offset, engine.store.speaker_kinds(),
                             cfg.answer.duplicate_similarity)
@@ -119,12 +141,13 @@ def _overview(engine: Reader, question: str, offset: int, scope: Scope | None) -
     listed = 0
     for sp in people:
         rows = [r for r in engine.store.speaker_sentences([sp.id])
-                if scope is None or scope.admits(_date(engine, r.article_id))][:1]
-        if not rows:
+                if scope is None or scope.admits(_date(engine, r.article_id))][:5]
+        said = _saying_something(engine, _plain_hits(engine, rows))[:1]
+        if not said:
             continue
         listed += 1
         if offset < listed <= offset + cfg.max_speakers:
-            picked += _plain_hits(engine, rows)
+            picked += said
     if not picked:
         return abstain(question, IntentKind.WHO_SAID_WHAT, "The articles quote no one yet.")
     return cite_hits(engine, question, IntentKind.WHO_SAID_WHAT, picked,
