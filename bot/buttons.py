@@ -1,4 +1,5 @@
-"""The buttons under an answer (Context, More, Sources) and the /start examples.
+"""The buttons under an answer (Context, More, Sources), under a declined question
+(Closest sentences: its near miss, marked as not an answer) and the /start examples.
 
 Every callback query is answered, also when its answer has expired from memory.
 """
@@ -11,9 +12,10 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from index.qa.followup import shown_items
+from index.qa.render import NOT_AN_ANSWER
 
 from .handlers import answer_question
-from .render import render_answer, render_context, render_sources
+from .render import LIMIT, esc, render_answer, render_context, render_sources
 from .replies import NO_PREVIEW, answer_keyboard
 from .state import ask, send, state_of
 
@@ -48,6 +50,17 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             around = state.engine.context(s.article_id, s.start, s.end)
             text = render_context(source.title if source else s.article_id, around, source)
             await send(state, context.bot.send_message, chat_id, text,
+                       parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                       reply_to_message_id=query.message.message_id)
+    elif verb == "near":
+        near = shown.answer.closest
+        if near is None:
+            await query.answer("Nothing comes close.")
+            return
+        await query.answer()
+        head = f"<i>{esc(NOT_AN_ANSWER)}</i>\n\n"
+        for n, part in enumerate(render_answer(near, limit=LIMIT - len(head), max_messages=1)):
+            await send(state, context.bot.send_message, chat_id, (head if n == 0 else "") + part,
                        parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
                        reply_to_message_id=query.message.message_id)
     elif verb == "more":

@@ -86,7 +86,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     parts = render_answer(answer, max_messages=state.config.group_max_messages if group else None)
     shown = Shown(answer.question, answer, shown_items(answer), chat.id)
     key = state.answers.add(shown)
-    markup = answer_keyboard(key, bool(answer.sentences))
+    markup = answer_keyboard(key, bool(answer.sentences), answer.closest is not None)
     for n, part in enumerate(parts):
         last = n == len(parts) - 1
         sent = await reply_html(state, message, part, markup if last else None, quote=n == 0)

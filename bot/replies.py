@@ -12,8 +12,12 @@ from .state import BotState, send
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-def answer_keyboard(key: str, has_sentences: bool) -> InlineKeyboardMarkup | None:
+def answer_keyboard(key: str, has_sentences: bool, has_closest: bool = False,
+                    ) -> InlineKeyboardMarkup | None:
     if not has_sentences:
+        if has_closest:  # a declined question whose near miss is on offer
+            return InlineKeyboardMarkup([[InlineKeyboardButton(
+                "Closest sentences", callback_data=f"near:{key}")]])
         return None
     # Callback data is "verb:key" — 13 bytes, far under Telegram's 64.
     return InlineKeyboardMarkup([[

@@ -108,6 +108,9 @@ class Answer:
     topic: str | None = None
     more: bool = False  # whether asking again with a higher offset would give more
     id: str | None = None
+    # An abstention's near miss: the closest sentences, offered on request and marked as
+    # not an answer; None when nothing in the articles is close.
+    closest: Answer | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ import numpy as np
 from ..config import Config, load_config
 from ..embedding.factory import load_embedder
 from ..embedding.models import Embedder
+from ..engine import Engine
 from ..ingest.load import load_paths
 from ..search.hybrid import rrf
 from ..search.keyword import KeywordIndex
@@ -90,6 +91,7 @@ def qamr_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str
     }
     result.update({f"baseline_{k}": v for k, v in
                    baselines(full, report_qs, embedder).items()})
+    result["answers"] = answered_section(engine_for(full, config, embedder, ranker), report_qs)
 
     report_articles = [a for a in articles if qamr.half(a.id[5:]) == "report"]
     inside = [a for a in report_articles if in_subset(a.id)]
@@ -112,6 +114,30 @@ def qamr_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str
         "abstained_when_not": correct[False] / max(1, total[False]),
     }
     return result
+
+
+def answered_section(engine: Engine, questions: list[qamr.Question]) -> dict[str, Any]:
+    """The answers users get, abstentions counted as misses (every question here is
+    answerable from the index): the right sentence first, in the first five, and, for
+    the declined ones, among the near misses on offer."""
+    first = five = declined = offered = near_right = 0
+    for q in questions:
+        answer = engine.ask(q.question, limit=5)
+        shown = [s for s in answer.sentences if q.matches(s.article_id, s.start, s.end)]
+        first += bool(answer.sentences) and q.matches(answer.sentences[0].article_id,
+                                                      answer.sentences[0].start,
+                                                      answer.sentences[0].end)
+        five += bool(shown)
+        if answer.abstained:
+            declined += 1
+            if answer.closest is not None:
+                offered += 1
+                near_right += any(q.matches(s.article_id, s.start, s.end)
+                                  for s in answer.closest.sentences)
+    n = max(1, len(questions))
+    return {"R@1_answered": first / n, "R@5_answered": five / n, "declined": declined / n,
+            "near_offered": offered / max(1, declined),
+            "near_right": near_right / max(1, declined)}
 
 
 def golden_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str, Any]:
@@ -160,6 +186,11 @@ def _print(report: dict[str, Any]) -> None:
             m = q[name]
             label = name.replace("baseline_", "") + (" alone" if "baseline" in name else "")
             print(f"  {label:22} {m['R@1']:6.3f} {m['R@5']:6.3f} {m['MRR']:6.3f}")
+        r = q["answers"]
+        print(f"  {'answers, declines = miss':22} {r['R@1_answered']:6.3f} "
+              f"{r['R@5_answered']:6.3f}   (declined {r['declined']:.3f}; of those, near "
+              f"misses offered {r['near_offered']:.3f}, holding the right sentence "
+              f"{r['near_right']:.3f})")
         a = q["abstention"]
         print(f"  abstention: accuracy {a['accuracy']:.3f} over {a['questions']} questions "
               f"({a['answerable']} answerable; answered {a['answered_when_answerable']:.3f} "
@@ -180,7 +211,9 @@ def _print(report: dict[str, Any]) -> None:
         print_report(quotes)
         print_news_qa(report.get("news_qa", {}))
     from .fit_substance import print_substance
+    from .offtopic import print_offtopic
 
+    print_offtopic(report.get("offtopic", {}))
     print_substance(report.get("substance", {}))
 
 
@@ -200,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         report["quotes"] = quotes_section(config)
         report["news_qa"] = news_qa_section(config, embedder, ranker)
     from .fit_substance import substance_section
+    from .offtopic import offtopic_section
 
     report["substance"] = substance_section(embedder)
+    report["offtopic"] = offtopic_section(config, embedder, ranker)
     _print(report)
     CACHE.mkdir(parents=True, exist_ok=True)
     (CACHE / "report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

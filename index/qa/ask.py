@@ -16,7 +16,7 @@ from ..types import Answer, AskContext
 from . import who
 from .answer import NOT_IN_ARTICLES, abstain, select
 from .dates import DateFilter, parse_dates
-from .intent import Intent, IntentKind, parse
+from .intent import Intent, IntentKind, parse, small_talk
 from .reader import Reader
 from .scope import Scope, allowed, newest_first, scope_for
 from .sources import cite_hits
@@ -26,6 +26,16 @@ NOTHING_TO_SEARCH = "I couldn't find any words to search for in that. Try a ques
 NO_MORE = "That's all the articles say about that."
 ASK_FIRST = "Ask a question first; then “more” shows further results."
 WHO_FIRST = "Who do you mean? Ask about someone first, e.g. “What did Psaki say?”"
+_HINT = "Ask me about the news in my articles, e.g. “Who said what about NATO?”"
+SMALL_TALK_REPLIES = {
+    "greeting": f"Hello! {_HINT}",
+    "thanks": "You're welcome.",
+    "bye": "Goodbye!",
+    "who": ("I'm whosaid: I answer questions about the news articles I hold with their own "
+            "sentences, cited, and I know who said what in them."),
+    "how": f"Ready for a question. {_HINT}",
+    "time": f"I can't tell the time, only what the articles say. {_HINT}",
+}
 _SPACE = re.compile(r"\s+")
 _MORE = re.compile(r"^(?:more|next|go on|continue|show more|more please|tell me more|"
                    r"anything else)\W*$", re.IGNORECASE)
@@ -111,6 +121,8 @@ def _nothing_within(engine: Reader, dates: DateFilter, scope: Scope | None,
 def _route(engine: Reader, q: str, context: AskContext | None, offset: int,
            limit: int | None, scope: Scope | None) -> Answer:
     it = parse(q)
+    if it.kind == IntentKind.SMALL_TALK:
+        return abstain(q, it.kind, SMALL_TALK_REPLIES[small_talk(q) or "greeting"])
     if it.kind == IntentKind.FOLLOW_UP:
         return _follow_up(engine, q, it, context, limit)
     if it.kind in (IntentKind.SPEAKER_QUOTES, IntentKind.WHO_IS):
@@ -167,7 +179,12 @@ def general(engine: Reader, question: str, *, offset: int = 0, limit: int | None
     chosen, more = select(hits, engine.threshold, limit or cfg.max_sentences, offset,
                           cfg.duplicate_similarity)
     if not chosen:
-        return abstain(question, intent)
+        # Declined, but a sentence comes close: offer the closest, marked as no answer.
+        near, _ = select(hits, engine.searcher.ranker.near_threshold, cfg.max_sentences, 0,
+                         cfg.duplicate_similarity)
+        closest = cite_hits(engine, question, intent, near, False) if near and not offset \
+            else None
+        return replace(abstain(question, intent), closest=closest)
     if scope is not None and scope.dates.newest:
         chosen = newest_first(engine, chosen)
     return cite_hits(engine, question, intent, chosen, more)

@@ -28,6 +28,7 @@ class IntentKind(StrEnum):
     WHO_SAID = "who_said"
     WHO_IS = "who_is"
     FOLLOW_UP = "follow_up"
+    SMALL_TALK = "small_talk"  # "hello", "thanks", "who are you?": not about the news
 
 
 SPEECH_VERBS = question_verbs()
@@ -117,8 +118,32 @@ _PATTERN_TEXTS: list[tuple[IntentKind, str]] = [
 _PATTERNS = [(kind, re.compile(text, re.I)) for kind, text in _PATTERN_TEXTS]
 
 
+# Talk about the conversation itself, matched on the whole message only, so that
+# "Thanks! And who said what about NATO?" is still a question.
+SMALL_TALK: dict[str, re.Pattern[str]] = {k: re.compile(p, re.I) for k, p in {
+    "greeting": r"(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|"
+                r"day))(?:\s+(?:there|bot|everyone|all))?",
+    "thanks": r"(?:(?:ok(?:ay)?|great|cool|perfect|nice)[,!]?\s+)?(?:thanks|thank\s+you|thx|"
+              r"cheers|ta)(?:\s+(?:a\s+lot|so\s+much|very\s+much))?(?:[,!.]?\s*"
+              r"(?:that'?s\s+all|bye))?",
+    "bye": r"(?:bye|goodbye|good\s+night|see\s+you|cya)(?:\s+(?:now|later))?",
+    "who": r"(?:who|what)\s+(?:are|r)\s+(?:you|u)|who\s+(?:made|built|created|wrote)\s+you|"
+           r"are\s+you\s+(?:a\s+)?(?:bot|robot|human|real|ai|person)",
+    "how": r"how\s+(?:are\s+you|is\s+it\s+going|do\s+you\s+do)(?:\s+today)?|what'?s\s+up",
+    "time": r"what\s+time\s+is\s+it|what'?s\s+the\s+time",
+}.items()}
+
+
+def small_talk(question: str) -> str | None:
+    """Which kind of small talk the whole message is, if it is."""
+    q = _clean(question).rstrip(",!")
+    return next((k for k, p in SMALL_TALK.items() if p.fullmatch(q)), None)
+
+
 def parse(question: str) -> Intent:
     q = _clean(question)
+    if small_talk(q):
+        return Intent(IntentKind.SMALL_TALK)
     for kind, pattern in _PATTERNS:
         m = pattern.match(q)
         if not m:

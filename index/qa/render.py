@@ -52,9 +52,16 @@ def citation(n: int, sources: tuple[Source, ...]) -> str:
     return f"[{n}, {src.date}]" if src is not None and src.date else f"[{n}]"
 
 
+SHOW_CLOSEST = "show closest"
+NOT_AN_ANSWER = "Not an answer — the closest sentences in the articles:"
+
+
 def to_text(answer: Answer, width: int = 100) -> str:
     if answer.abstained:
-        return answer.note or "The articles don't say."
+        note = answer.note or "The articles don't say."
+        if answer.closest is not None:
+            note += f"\n(Some sentences come close: type “{SHOW_CLOSEST}”.)"
+        return note
     lines = []
     if answer.note:
         lines.append(answer.note)

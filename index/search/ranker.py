@@ -2,9 +2,11 @@
 
 `order` ranks a question's candidate sentences (all features); `confidence` says, from
 absolute features only, how likely a sentence is to answer the question at all, and the
-answer abstains when even the best one falls below `threshold`. The weights and the
-threshold are fitted on data by `make calibrate` (index.evaluation.calibrate), which records what it
-fitted on and what it measured; nothing here is set by hand.
+answer abstains when even the best one falls below `threshold`; sentences between
+`near_threshold` and it are offered as a declined question's near miss (clearly not an
+answer). The weights and the thresholds are fitted on data by `make calibrate`
+(index.evaluation.calibrate), which records what it fitted on and what it measured;
+nothing here is set by hand.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Ranker:
     confidence_weights: tuple[float, ...]
     confidence_bias: float
     threshold: float
+    near_threshold: float = 1.0  # 1: never offer near misses
 
     def order(self, features: tuple[float, ...]) -> float:
         return sum(w * f for w, f in zip(self.order_weights, features, strict=True))
@@ -46,7 +49,8 @@ class Ranker:
                                      "run `make calibrate`")
             ranker = cls(tuple(float(w) for w in data["order_weights"]),
                          tuple(float(w) for w in data["confidence_weights"]),
-                         float(data["confidence_bias"]), float(data["threshold"]))
+                         float(data["confidence_bias"]), float(data["threshold"]),
+                         min(float(data["threshold"]), float(data["near_threshold"])))
         except FileNotFoundError:
             raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
                                  "`make calibrate`") from None

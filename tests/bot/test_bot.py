@@ -351,3 +351,29 @@ def test_pure_helpers() -> None:
     keys = [cache.add(object()) for _ in range(3)]  # type: ignore[arg-type]
     assert cache.get(keys[0]) is None and cache.get(keys[2]) is not None
     assert all(len(f"more:{k}") <= 64 for k in keys)
+
+
+async def test_a_declined_question_offers_its_closest_sentences(
+        seeds_index: Path, tmp_path: Path, real_embedder: Any) -> None:
+    """Declined (every sentence below an answer threshold set very high), the reply says
+    the articles don't answer and offers the closest sentences, marked as no answer; an
+    off-topic question gets no such offer."""
+    from dataclasses import replace
+
+    from index.config import load_config
+    from tests.conftest import ROOT
+
+    base = load_config(ROOT / "config.toml")
+    config = replace(base, answer=replace(base.answer, min_score=0.999))
+    async with running_bot(seeds_index, tmp_path, real_embedder, config=config) as bot:
+        await bot.api.text(14, "How many troops has Russia massed near Ukraine?")
+        (reply,) = await bot.replies(14)
+        assert "The articles don&#x27;t say." in reply["text"]
+        (near,) = buttons(reply)
+        assert near.startswith("near:")
+        await bot.api.callback(14, _as_message(reply, 601), near)
+        shown = (await bot.replies(14, 2))[1]
+        assert shown["text"].startswith("<i>Not an answer")
+        assert "100,000 troops" in shown["text"] and "<b>Sources</b>" in shown["text"]
+        await bot.api.text(14, "What is the boiling point of water?")
+        assert not buttons((await bot.replies(14, 3))[2])
