@@ -133,7 +133,7 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
 
 def _overview(engine: Reader, question: str, offset: int, scope: Scope | None) -> Answer:
     """ "Who said what?" with no topic: the most quoted speakers, a sentence each (their
-    newest, within the question's dates)."""
+    newest one that says something, within the question's dates)."""
     cfg = engine.config.quotes
     people = sorted((sp for sp in engine.store.speakers()
                      if sp.quotes and sp.kind != "description"), key=lambda sp: -sp.quotes)
@@ -142,12 +142,12 @@ def _overview(engine: Reader, question: str, offset: int, scope: Scope | None) -
     for sp in people:
         rows = [r for r in engine.store.speaker_sentences([sp.id])
                 if scope is None or scope.admits(_date(engine, r.article_id))][:5]
-        said = _saying_something(engine, _plain_hits(engine, rows))[:1]
-        if not said:
+        if not rows:
             continue
         listed += 1
-        if offset < listed <= offset + cfg.max_speakers:
-            picked += said
+        if offset < listed <= offset + cfg.max_speakers:  # only the page is read closely
+            plain = _plain_hits(engine, rows)
+            picked += (_saying_something(engine, plain) or plain)[:1]
     if not picked:
         return abstain(question, IntentKind.WHO_SAID_WHAT, "The articles quote no one yet.")
     return cite_hits(engine, question, IntentKind.WHO_SAID_WHAT, picked,
