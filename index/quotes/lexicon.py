@@ -257,16 +257,6 @@ scott brandon benjamin samuel gregory alexander frank patrick raymond jack denni
 tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
 christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
 jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent ralph
-roy bobby philip louis mike bill bob jim tom dan ted chris ben steve tim jim fred ed
-""".split()) - {"robby", "lindsey", "mitch_never"}
-MALE_NAMES = frozenset("""
-james robert john michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
-christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan
-jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent ralph
 roy bobby philip louis mike bill bob jim tom dan ted jeb marco chris rand ben bernie barack
 vladimir dmitry sergei volodymyr emmanuel olaf boris justin stephen jens antony jake
 lloyd rahm mitt mitch newt rudy rick reince steve corey kevin lindsey chuck harry hugh
