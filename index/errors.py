@@ -37,5 +37,5 @@ class ModelUnavailable(WhosaidError):
 
 
 class WeightsUnusable(WhosaidError):
-    """A fitted model's weights (search/ranker.json, quotes/speaker_model.json) are
-    missing, damaged or fitted for other features."""
+    """A fitted model's weights (search/ranker.json, quotes/speaker_model.json,
+    qa/substance.json) are missing, damaged or fitted for other features."""

@@ -14,7 +14,6 @@ time: the sentence vectors are already in the index. Pure: weights read once, ar
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
@@ -22,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import WeightsUnusable
 from ..search.tokens import STOP_WORDS
+from ..weights import read_weights
 
 MODEL_PATH = Path(__file__).with_name("substance.json")
 SHAPE = ("log_words", "content_share", "question", "figure", "names")
@@ -70,18 +69,7 @@ class SubstanceModel:
 
 @lru_cache(maxsize=2)
 def load(path: Path = MODEL_PATH) -> SubstanceModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["shape"]) != SHAPE:
-            raise WeightsUnusable(f"{path} was fitted for other features; run "
-                                  "`make fit-substance`")
-        return SubstanceModel(np.array(data["vector_weights"], dtype=np.float32),
-                              np.array(data["shape_weights"], dtype=np.float64),
-                              float(data["bias"]), float(data["cut"]), float(data["clear"]),
-                              str(data["model"]))
-    except FileNotFoundError:
-        raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
-                              "`make fit-substance`") from None
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise WeightsUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
-                              "run `make fit-substance`") from None
+    return read_weights(path, "make fit-substance", lambda d: SubstanceModel(
+        np.array(d["vector_weights"], dtype=np.float32),
+        np.array(d["shape_weights"], dtype=np.float64), float(d["bias"]), float(d["cut"]),
+        float(d["clear"]), str(d["model"])), {"shape": SHAPE})

@@ -11,14 +11,13 @@ than none. Pure: the weights are read once, scoring is arithmetic.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import WeightsUnusable
+from ..weights import read_weights
 
 MODEL_PATH = Path(__file__).with_name("speaker_model.json")
 
@@ -84,15 +83,5 @@ class SpeakerModel:
 
 @lru_cache(maxsize=2)
 def load(path: Path = MODEL_PATH) -> SpeakerModel:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES:
-            raise WeightsUnusable(f"{path} was fitted for other features; "
-                                 "run `make fit-speakers`")
-        return SpeakerModel(tuple(float(w) for w in data["weights"]), float(data["threshold"]))
-    except FileNotFoundError:
-        raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
-                             "`make fit-speakers`") from None
-    except (OSError, ValueError, KeyError, TypeError) as err:
-        raise WeightsUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
-                             "run `make fit-speakers`") from None
+    return read_weights(path, "make fit-speakers", lambda d: SpeakerModel(
+        tuple(float(w) for w in d["weights"]), float(d["threshold"])), {"features": FEATURES})

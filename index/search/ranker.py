@@ -11,12 +11,12 @@ nothing here is set by hand.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import WeightsUnusable
+from ..weights import read_weights
 from .features import ABSOLUTE, FEATURES
 
 DEFAULT_PATH = Path(__file__).with_name("ranker.json")
@@ -42,22 +42,11 @@ class Ranker:
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> Ranker:
         """The fitted scorer; a missing, damaged or stale file is a `WeightsUnusable`."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if tuple(data["features"]) != FEATURES or tuple(data["absolute"]) != ABSOLUTE:
-                raise WeightsUnusable(f"{path} was fitted for other features; "
-                                     "run `make calibrate`")
-            ranker = cls(tuple(float(w) for w in data["order_weights"]),
-                         tuple(float(w) for w in data["confidence_weights"]),
-                         float(data["confidence_bias"]), float(data["threshold"]),
-                         min(float(data["threshold"]), float(data["near_threshold"])))
-        except FileNotFoundError:
-            raise WeightsUnusable(f"{path} is missing; reinstall whosaid or run "
-                                 "`make calibrate`") from None
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            # json.JSONDecodeError is a ValueError
-            raise WeightsUnusable(f"{path} is unreadable ({type(err).__name__}: {err}); "
-                                 "run `make calibrate`") from None
+        ranker = read_weights(path, "make calibrate", lambda d: cls(
+            tuple(float(w) for w in d["order_weights"]),
+            tuple(float(w) for w in d["confidence_weights"]), float(d["confidence_bias"]),
+            float(d["threshold"]), min(float(d["threshold"]), float(d["near_threshold"]))),
+            {"features": FEATURES, "absolute": ABSOLUTE})
         if len(ranker.order_weights) != len(FEATURES) or \
                 len(ranker.confidence_weights) != len(ABSOLUTE):
             raise WeightsUnusable(f"{path} has the wrong number of weights; run `make calibrate`")
