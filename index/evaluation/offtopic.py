@@ -19,7 +19,7 @@ from ..ingest.load import load_paths
 from ..qa.dates import parse_dates
 from ..qa.intent import small_talk
 from ..search.ranker import Ranker
-from .common import need_shared
+from .common import ensure_index, need_shared
 
 QUESTIONS = Path("eval/offtopic_questions.jsonl")
 
@@ -33,8 +33,6 @@ def questions(half: str) -> list[str]:
 
 def corpus_engine(config: Config, embedder: Embedder, ranker: Ranker) -> Engine | None:
     """seeds/ + ../shared/corpus, the domain the off-topic questions are off."""
-    from .common import ensure_index
-
     corpus = need_shared("corpus")
     if corpus is None:
         return None
