@@ -32,15 +32,49 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.,' ]{0,40}?\s)?\([A-Z][\w&.' ]{1
                        r"\s*[-—–]+\s*(?=[A-Z“\"])")
 
 
+def _mojibake() -> dict[str, str]:
+    """UTF-8 read as Windows-1252 ("PeÃ±a", "â€œ") → what it meant, at the same length:
+    an accented letter as letter + combining accent (two characters, like the mojibake;
+    `fold` then drops the accent), punctuation padded with spaces."""
+    out = {}
+    for cp in range(0xC0, 0x100):
+        c = chr(cp)
+        fixed = unicodedata.normalize("NFD", c)
+        if len(fixed) != 2:
+            fixed = {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "oe", "Ø": "OE"}.get(c, "  ")
+        for codec in ("cp1252", "latin-1"):
+            try:
+                broken = c.encode("utf-8").decode(codec)
+            except UnicodeDecodeError:
+                continue
+            out[broken] = fixed
+            # The same mojibake after NFD normalisation ("A" + tilde + "±"): one more
+            # character, an invisible combining grapheme joiner.
+            decomposed = unicodedata.normalize("NFD", broken)
+            out[decomposed] = fixed + "\u034f" * (len(decomposed) - len(fixed))
+    for c, fixed in (("“", "  “"), ("”", "”  "), ("’", "  ’"), ("‘", "  ‘"), ("—", " — "),
+                     ("–", " – "), ("…", "…  ")):
+        out[c.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")] \
+            = fixed
+    return out
+
+
+_MOJIBAKE = _mojibake()
+_MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, _MOJIBAKE), key=len, reverse=True)))
+
+
 def analysis_view(text: str) -> str:
     """The text as the analysis reads it, with every character at the same offset.
 
     Invisible and exotic spaces become spaces (`Traeger\\u200b said` reads as two words),
+    UTF-8 misread as Windows-1252 is mended ("PeÃ±a" reads "Peña"),
     doubled single quotes become a double quote beside a space, rule lines become blank
     lines (paragraph breaks), and a wire dateline ("(Reuters) - ") becomes spaces, so no
     agency is read as a sentence's subject. Citations still slice the original text: the
     two have the same length, always."""
     out = text.translate(_BLANKS)
+    if "Ã" in out or "â€" in out or "A\u0303" in out:
+        out = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], out)
     if "''" in out or "‘‘" in out or "’’" in out or "``" in out:
         out = _DOUBLED.sub(lambda m: _one_mark(out, m.start()), out)
     if "\n" in out:

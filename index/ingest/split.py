@@ -18,11 +18,12 @@ from .clean import inside, junk_spans
 from .paragraphs import label_at, paragraph_spans
 
 # Titles before a name: a full stop after them never ends a sentence.
-_TITLES = {
+TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
     "cmdr", "sen", "sens", "rep", "reps", "gov", "pres", "rev", "hon", "gens", "messrs",
-    "mme", "amb", "supt", "insp", "det", "pvt", "brig", "lieut", "cmdt", "fr",
-}
+    "mme", "amb", "supt", "insp", "det", "pvt", "brig", "lieut", "cmdt", "fr", "const",
+    "cst", "coun", "atty", "msgr", "cdr",
+})
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
 _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp", "co", "ltd", "llc",
@@ -84,7 +85,7 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
         return False  # an initial: "John F. Kennedy"
     if lower in _NEVER:
         return False
-    if lower in _TITLES:
+    if lower in TITLES:
         return False
     if lower in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", lower):
         return word in _OPENERS or following in "“\"‘"

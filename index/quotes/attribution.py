@@ -10,6 +10,7 @@ with the whole article in view (index.quotes.resolve).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import MARK_ONLY, OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
@@ -26,6 +27,7 @@ class Attribution:
     speaker_i: int | None  # token index of the speaker's head, if the sentence names one
     content: tuple[int, int] | None  # character span of reported content, if any
     mark_only: bool = False  # "continued", "posted": attributes adjacent quote marks only
+    beside: bool = False  # a verb outside the lexicon, placed as a cue: "“…,” Toomey fumed."
 
 
 def _dateline(p: Parsed, i: int) -> bool:
@@ -35,24 +37,78 @@ def _dateline(p: Parsed, i: int) -> bool:
         t.text in ("—", "–", "-", "(") for t in p.toks[tok.i + 1:tok.i + 4])
 
 
-def _subject(p: Parsed, i: int) -> int | None:
-    """The subject of token i, climbing through "saying"/"and rejects"/"to warn" links."""
+def _subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The subject of token i, climbing through "saying"/"and rejects"/"to warn"/"before
+    saying" links; "who" in "Feinstein, who said …" is the noun the clause hangs from.
+    A word inside `quoted` spans is never it (“… No. -H” Clinton tweeted)."""
     seen = set()
     while i not in seen:
         seen.add(i)
         for c in p.children(i):
-            if c.dep in SUBJECTS:
+            if c.dep in SUBJECTS and not _inside(quoted, c):
                 if _dateline(p, c.i):
                     appos = [a.i for a in p.children(c.i) if a.dep == "appos"]
                     return appos[0] if appos else None
+                if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
+                    return _antecedent(p, p.toks[i].head)
                 return c.i
         tok = p.toks[i]
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
-                return tok.head  # "Ryabkov, who said …": the noun the clause hangs from
+                return _antecedent(p, tok.head)  # "Ryabkov, who said …"
             i = tok.head
+        elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
+                p.toks[tok.head].lemma != "with":
+            # "… before saying", "… by insisting"; but "with the Kremlin saying" has
+            # its own subject (the noun before the verb)
+            i = p.toks[tok.head].head
         else:
             return None
+    return None
+
+
+_NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
+_NOMINATIVE = frozenset("he she they we i".split())
+
+
+def _inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
+    """The head of the noun phrase right after the cue, when news inverts the order
+    (“…,” said Louise Sunshine, who …): the parser often leaves it no subject role."""
+    if cue.i + 1 >= len(p.toks):
+        return None
+    t = p.toks[cue.i + 1]
+    if _inside(quoted, t) or t.ent in ("DATE", "TIME") or (
+            t.pos == "PRON" and t.text.lower() not in _NOMINATIVE) or \
+            t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+        return None
+    seen = set()
+    while t.dep in _NP_INNER and t.head > t.i and t.i not in seen:
+        seen.add(t.i)
+        t = p.toks[t.head]
+    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
+            _inside(quoted, t):
+        return None
+    return t.i
+
+
+def _antecedent(p: Parsed, i: int) -> int:
+    """The noun a relative clause hangs from; past an apposition to the name it renames
+    ("Dianne Feinstein, the ranking Democrat …, who said")."""
+    tok = p.toks[i]
+    return tok.head if tok.dep == "appos" and tok.head != i else i
+
+
+def _passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:
+    """Who speaks a passive cue: the agent ("was asked by the moderator"); without one,
+    nobody the sentence names ("Rubio was asked whether …" is not Rubio speaking, and
+    "Putin is said to be furious" is not Putin)."""
+    subj = [c for c in p.children(cue.i) if c.dep == "nsubjpass"]
+    if not subj:
+        return speaker
+    for c in p.children(cue.i):
+        if c.dep == "agent":
+            pobj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
+            return pobj[0] if pobj else None
     return None
 
 
@@ -81,7 +137,7 @@ def _contiguous(p: Parsed, root: int) -> list[int]:
     return list(range(sub[0], last + 1))
 
 
-def _inside(spans: list[tuple[int, int]], tok: Tok) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
@@ -180,10 +236,19 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             out.append(Attribution("according to", tok.i, pobj, _span(p, rest)))
             continue
         if tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH:
+            speaker = _beside_quote(p, tok, quoted)
+            if speaker is not None:
+                out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
             continue
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
-        speaker = _subject(p, tok.i)
+        speaker = _passive_speaker(p, tok, _subject(p, tok.i, quoted))
+        if speaker is not None and _inside(quoted, p.toks[speaker]):
+            # Words inside the quotation are what was said, never who said it: the
+            # parser takes “… some fantastic people …,” said X for "people said".
+            speaker = None
+        if speaker is None:
+            speaker = _inverted(p, tok, quoted)
         if speaker is None and tok.tag == "VBG" and tok.i > 0 \
                 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
             speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
@@ -195,6 +260,40 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))
     return [_trim_nested(p, att, out) for att in out]
+
+
+_QUOTE_MARKS = frozenset("“”\"„«»''")
+_RUN_ON = tuple(",!?—–-…")
+
+
+def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | None:
+    """The speaker, when a verb the lexicon lacks sits where news puts a speech verb:
+    right after a quotation that runs on into it with its subject (“…,” Toomey fumed;
+    “…!” barked an angry Oliver), or as the clause a colon opens a quotation with
+    (Sanders delivered a retort: “…”). Any verb can report speech there; elsewhere
+    "fumed" or "delivered" report nothing, so nothing else makes them a cue."""
+    subj = [c for c in p.children(tok.i) if c.dep == "nsubj" and not _inside(quoted, c)]
+    if not subj or _inside(quoted, tok):
+        return None
+    clause = set(p.subtree(subj[0].i)) | {tok.i}
+    for s, e in quoted:
+        if e <= tok.start and tok.pos == "VERB":
+            between = [t for t in p.toks if e <= t.start and t.end <= tok.start]
+            inner = [t for t in p.toks if s <= t.start and t.end <= e]
+            # The quotation opens the sentence: a partial quote's comma ("… of “knife-
+            # wielding Palestinians,” many in the audience appeared …") is the sentence's.
+            opens = bool(inner) and inner[0].i <= 1
+            runs_on = opens and inner[-1].text.endswith(_RUN_ON)
+            if runs_on and all(t.text in _QUOTE_MARKS or t.i in clause for t in between) and \
+                    not any(c.dep == "ccomp" and not _inside(quoted, c) for c in p.children(tok.i)):
+                return subj[0].i
+        if s >= tok.end and tok.dep == "ROOT":
+            between = [t for t in p.toks if tok.end <= t.start and t.end <= s]
+            words = [t for t in between if t.text not in _QUOTE_MARKS]
+            mine = set(p.subtree(tok.i))
+            if words and words[-1].text == ":" and all(t.i in mine for t in words):
+                return subj[0].i
+    return None
 
 
 def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> Attribution:
@@ -213,4 +312,4 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
             keep.pop()
         if keep:
             b = min(b, keep[-1].end)
-    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b), att.mark_only)
+    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b), att.mark_only, att.beside)

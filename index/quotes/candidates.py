@@ -53,8 +53,9 @@ def distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def mention_features(m: Mention, p: Parsed | None, head_i: int | None) -> dict[str, float]:
-    kind = {"person": "m_name", "pronoun": "m_pronoun", "role": "m_role", "org": "m_org",
-            "generic": "m_description", "unknown": "m_description"}[m.kind]
+    kind = {"person": "m_name", "pronoun": "m_pronoun" if m.gender else "m_it",
+            "role": "m_role", "org": "m_org", "generic": "m_description",
+            "unknown": "m_description"}[m.kind]
     out = {kind: 1.0}
     if p is not None and head_i is not None and p.toks[head_i].ent == "PERSON":
         out["ner_person"] = 1.0
@@ -80,6 +81,8 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
                             else mine) / 5}
     if mention is not None:
         f["before"] = float(mention.start < draft.start)
+    if att.beside:
+        f["unlisted"] = 1.0
     return f
 
 

@@ -29,8 +29,9 @@ FEATURES = (
     "src_previous",  # whoever spoke the previous quote
     "src_named",  # a person named in the sentence, with no verb of their own
     "src_according",  # "according to X"
+    "unlisted",  # the verb is no speech verb of the lexicon, only placed as one (“…,” X fumed)
     # what the mention is
-    "m_name", "m_pronoun", "m_role", "m_org", "m_description",
+    "m_name", "m_pronoun", "m_it", "m_role", "m_org", "m_description",  # m_it: "it", "they"
     "ner_person",  # the NER model tagged the mention a person
     # how it relates to the quote
     "in_scope",  # the quote lies in the speech verb's clause ("described it as “…”")
@@ -50,6 +51,16 @@ FEATURES = (
     "direct", "partial", "indirect",
     # what the candidate resolves to
     "resolved", "to_person", "to_org", "to_description",
+    # how a pronoun found its person (index.quotes.referents.pronoun_features)
+    "pro_fresh",  # a main-clause subject met since the previous quote
+    "pro_previous",  # the previous quote's speaker
+    "pro_subject",  # a subject of this or the two sentences before
+    "pro_weak",  # only someone named nearby
+    "pro_rivals",  # other people of that gender met nearby, capped at 3, / 3
+    "pro_back",  # sentences back to the person, capped at 4, / 4
+    "pro_agrees",  # the person's gender is known and is the pronoun's
+    "it_subject",  # "it"/"they": a subject of this sentence or the one before
+    "it_previous",  # "it"/"they": the organisation or group that spoke just before
 )
 
 

@@ -15,23 +15,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from ..text import fold
-from .lexicon import COUNTRIES, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS
+from .gender import first_name_gender, is_first_name, pronoun_evidence
+from .headlines import as_the_story_writes, headline_spans, within
+from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at, name_shaped
-from .names import clean_name, gender_from_words, role_class, split_role, surname
+from .names import gender_from_words, role_class, surname
 from .nlp import Parsed
 from .registry import TITLED, Person, Registry
-
-
-@dataclass(slots=True)
-class Seen:
-    k: int  # sentence index
-    pos: int  # character offset
-    person: Person
-    subject: bool  # the grammatical subject of its clause
-
+from .tracking import Seen, Tracking
 
 # Capitalised words that open a sentence or a phrase, never a first name.
 _NOT_FIRST = frozenset("""
@@ -40,27 +33,22 @@ this that these those his her their its our my your he she they it we i you who 
 former new said says according meanwhile however also then last next early late
 """.split())
 _WORD = r"[A-Z][a-z’'\-]+"
+# How far back a full name still decides which of two namesakes a bare surname means.
+_NAMED_JUST_BEFORE = 400
 
 
-def first_name_gender(name: str) -> str | None:
-    first = fold(name.split()[0]) if name.split() else ""
-    if first in FEMALE_NAMES:
-        return "f"
-    if first in MALE_NAMES:
-        return "m"
-    return None
-
-
-class People:
+class People(Tracking):
     def __init__(self, text: str, title: str, sentences: Sequence[tuple[int, int]],
                  parsed: Mapping[int, Parsed], title_parse: Parsed | None,
                  quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.title = title
         self.quoted = quoted  # spans inside quotation marks: names there do not speak
+        self.headlines = headline_spans(text, sentences)  # names there are read loosely
         self.reg = Registry()
         self.seen: list[Seen] = []
         self.last_seen: dict[int, int] = {}  # id(person) → offset where last met
+        self.last_full_subject: dict[int, int] = {}  # … where last named in full, as subject
         self.labels: dict[str, Counter[str]] = {}  # word → NER labels it got
         self.geo: set[str] = set()  # places proper (not "Roman", which may be a first name)
         for p in parsed.values():
@@ -77,6 +65,8 @@ class People:
             self.harvest_plain(start, end)  # titles name people the model may miss
             if k in parsed:
                 self.harvest(parsed[k])
+        # What the article's own pronouns say of the people the harvest found.
+        self.pronoun_gender = pronoun_evidence(text, sentences, self.reg.surnames())
 
     # --- what a word is -------------------------------------------------------------------
 
@@ -108,12 +98,21 @@ class People:
         words = phrase.split()
         if not words or len(words) > 4:
             return None
-        if any(w.lower().strip(",.") in ORG_WORDS or w.lower() in COUNTRIES for w in words):
+        if any(w.lower().strip(",.") in ORG_WORDS for w in words) or \
+                words[0].lower() in COUNTRIES:
+            return "organisation"
+        if len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper():
+            return "person"  # "David French": a country word after a first name is a surname
+        if words[-1].lower() in COUNTRIES:
             return "organisation"
         last = words[-1]
         if len(last) > 1 and last.isupper():
             return "organisation"  # an acronym: "NATO", "CNN"
-        if (role_beside or self.reg.find(last) is not None or self.full_name(last, pos)
+        # One word: a first name written before it elsewhere says "person" ("Smith" after
+        # "Ann Smith"); a phrase of several has its own first word ("Hydro One" is no
+        # person because "Hydro" comes before "One").
+        if (role_beside or self.reg.find(last) is not None
+                or (len(words) == 1 and self.full_name(last, pos))
                 or (first_name_gender(phrase) and len(words) > 1)
                 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(last)}\b", self.text)):
             return "person"
@@ -136,9 +135,6 @@ class People:
         # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
 
-    def _inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
-
     # --- registering -------------------------------------------------------------------------
 
     def harvest(self, p: Parsed | None, text_of_title: bool = False) -> None:
@@ -153,7 +149,10 @@ class People:
             if m.kind == "person" and m.name and len(m.name) > 1:
                 # NER sometimes joins two people: "Vice President Harris and … Stoltenberg".
                 for piece in re.split(r"\s+(?:and|&)\s+|,\s+", m.name):
-                    self.person(piece, None, m.role, m.gender)
+                    if text_of_title or within(self.headlines, p.start):
+                        piece = as_the_story_writes(piece, self.text, self.headlines) or ""
+                    if piece:
+                        self.person(piece, None, m.role, m.gender)
 
     def harvest_plain(self, start: int, end: int) -> None:
         """Titled names in sentences we did not parse ("President Joseph R. Biden, Jr.")."""
@@ -167,10 +166,16 @@ class People:
         """The entity a name mention at `pos` stands for, registering it if new (`pos`
         None: met outside the reading order, as when harvesting). A bare surname is the
         person of that surname met last, made whole by the article's full name."""
+        if pos is not None and within(self.headlines, pos):
+            name = as_the_story_writes(name, self.text, self.headlines) or ""
+            if not name:
+                return None
         words = name.split()
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous)
-            if found is None:  # "Li" for "Li Wei": a family name written first
+            if found is None and not is_first_name(name):
+                # "Li" for "Li Wei": a family name written first ("Donald Jr." is not
+                # Donald Trump: a first name is no family name)
                 holders = [p for p in self.reg.people if len(p.name.split()) > 1
                            and name in p.name.split()[:-1]]
                 found = holders[0] if len(holders) == 1 else None
@@ -194,8 +199,11 @@ class People:
         return person
 
     def recent(self, word: str, pos: int, previous: Person | None = None) -> Person | None:
-        """The person whose surname is `word`: the previous quote's speaker if it fits,
-        else the one last met as a subject before `pos`, else the one last met."""
+        """The person whose surname is `word`: the previous quote's speaker if it fits;
+        when the article names several people so ("Bill Clinton", "Hillary Clinton"),
+        the one it named in full as a subject just before, else the one it introduced
+        first: writers keep the bare surname for their main character and name the
+        other in full ("a teacher's aide, Anne Marie Murphy" leaves "Murphy" to Chris)."""
         key = fold(word)
         matches = [p for p in self.reg.people if any(fold(surname(a)) == key
                                                       for a in p.aliases)]
@@ -203,94 +211,16 @@ class People:
             return None
         if previous is not None and any(previous is m for m in matches):
             return previous
-        as_subject = {id(s.person): s.pos for s in self.seen if s.subject and s.pos <= pos}
-        return max(matches, key=lambda p: (id(p) in as_subject, as_subject.get(id(p), -1),
-                                           self.last_seen.get(id(p), -1) <= pos,
-                                           self.last_seen.get(id(p), -1)))
-
-    def _met(self, person: Person, pos: int) -> None:
-        if pos >= self.last_seen.get(id(person), -1):
-            self.last_seen[id(person)] = pos
-
-    def note(self, k: int, pos: int, person: Person, subject: bool) -> None:
-        """A person met at `pos` (outside quotation marks), for pronouns to come."""
-        if not self._inside_quote(pos):
-            self.seen.append(Seen(k, pos, person, subject))
-            self._met(person, pos)
-
-    def remember(self, k: int, p: Parsed) -> None:
-        """Every person named in a parsed sentence, in order. A subject's possessor counts
-        as a subject ("Mr. Sanders's campaign vowed …; he said")."""
-        known = self.reg.surnames()
-
-        def subject(t: int) -> bool:
-            tok = p.toks[t]
-            return tok.dep in ("nsubj", "nsubjpass") or (
-                tok.dep == "poss" and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
-
-        for e in p.ents:
-            if e.label != "PERSON" and not (e.end - e.start == 1 and p.toks[e.start].text in known
-                                            ) and not name_shaped(p, e.start, e.end):
-                continue
-            # The entity's own words: "Clinton campaign manager Robby Mook" holds two people.
-            role, name = split_role(clean_name(
-                self.text[p.toks[e.start].start:p.toks[e.end - 1].end]))
-            if not name:
-                continue
-            m = mention_at(p, e.end - 1, known, self.text)
-            if m.kind == "person" and m.name == name:
-                role = m.role or role
-            person = self.person(name, p.toks[e.start].start, role or None,
-                                 m.gender if m.name == name else None)
-            if person is not None:
-                self.note(k, p.toks[e.start].start, person, subject(e.end - 1))
-        for t in p.toks:  # surnames NER missed ("Smith said" tagged ORG)
-            if t.text in known and t.text[:1].isupper() and t.ent != "PERSON":
-                person = self.recent(t.text, t.start)
-                if person:
-                    self.note(k, t.start, person, subject(t.i))
-
-    def remember_plain(self, k: int, start: int, end: int) -> None:
-        """Names in a sentence we did not parse, found by the surnames already known."""
-        sentence = self.text[start:end]
-        found = []
-        for person in list(self.reg.people):
-            for alias in sorted(person.aliases, key=len, reverse=True):
-                m = re.search(rf"\b{re.escape(surname(alias) or alias)}\b", sentence)
-                if m:
-                    found.append((m.start(), person))
-                    break
-        for pos, person in sorted(found, key=lambda x: x[0]):
-            # Without a parse, only a name opening the sentence counts as its subject.
-            opening = len(sentence[:pos].split()) <= 2
-            self.note(k, start + pos, person, opening)
-
-    # --- pronouns --------------------------------------------------------------------------
-
-    def antecedent(self, k: int, pos: int, gender: str | None,
-                   previous: Person | None = None, since: int = -1) -> Person | None:
-        """Who "he"/"she" at `pos` is: a gender-compatible subject met since the previous
-        quote (`since`), else that quote's speaker, else the latest compatible subject or
-        person in this or the two sentences before."""
-        def fits(person: Person) -> bool:
-            return gender is None or person.gender in (None, gender)
-
-        window = [s for s in self.seen if k - 2 <= s.k <= k and s.pos < pos and fits(s.person)]
-        fresh = [s for s in window if s.subject and s.pos >= since]
-        if fresh:
-            return fresh[-1].person
-        if previous is not None and fits(previous):
-            return previous
-        subjects = [s for s in window if s.subject]
-        if subjects:
-            return subjects[-1].person
-        if window:
-            return window[-1].person
-        older = [s for s in self.seen if k - 4 <= s.k < k - 2 and fits(s.person)]
-        return older[-1].person if older else None
-
-    def gender_of(self, person: Person) -> str | None:
-        return person.gender or first_name_gender(person.name)
+        whole = [p for p in matches if len(p.name.split()) > 1]
+        matches = whole or matches
+        if len(matches) == 1:
+            return matches[0]
+        named = [(at, n) for n, p in enumerate(matches)
+                 if pos - _NAMED_JUST_BEFORE <= (at := self.last_full_subject.get(id(p), -1e9))
+                 <= pos]
+        if named:
+            return matches[max(named)[1]]
+        return matches[0]  # registry order is the order the article introduced them
 
     def claim_roles(self, k: int, person: Person, nominal_roles: list[tuple[int, str]],
                     ) -> None:

@@ -73,6 +73,9 @@ class Gathering:
             out.append(self._marked_draft(m, k, par))
         return sorted(out, key=lambda d: d.start)
 
+    def _sentence_at(self, pos: int) -> int:
+        return next((k for k, (s, e) in enumerate(self.sentences) if s <= pos < e + 1), 0)
+
     def _sentences_of(self, m: Marked) -> list[int]:
         return [k for k, (s, e) in enumerate(self.sentences) if s < m.end and e > m.start]
 
@@ -83,8 +86,8 @@ class Gathering:
         cues = [span for kk in spanned for span in self._cue_spans(kk)]
         for kk, att in own:
             p = self.parsed[kk]
-            if att.mark_only and distance((p.toks[att.cue_i].start, p.toks[att.cue_i].end),
-                                          (m.start, m.end)) > 40:
+            if att.mark_only and not att.beside and distance(
+                    (p.toks[att.cue_i].start, p.toks[att.cue_i].end), (m.start, m.end)) > 40:
                 continue
             cand = self._cue_candidate(d, kk, p, att, cues, "cue")
             if cand.features.get("in_scope"):
@@ -165,8 +168,12 @@ class Gathering:
             if s - d.end <= 3 and self.par_of_sentence[after] == d.par:
                 for att in self.atts.get(after, []):
                     if att.speaker_i is not None and att.content is None:
-                        out.append(self._cue_candidate(d, after, self.parsed[after], att,
-                                                       self._cue_spans(after), "near"))
+                        # “… OK?” Trump said.: the splitter cut at "?”", but the verb is
+                        # the quotation's own, as if in its sentence.
+                        c = self._cue_candidate(d, after, self.parsed[after], att,
+                                                self._cue_spans(after), "cue")
+                        c.features.update({"in_scope": 1.0, "nearest_cue": 1.0})
+                        out.append(c)
         return out
 
     def _previous_candidate(self, d: Draft, spanned: list[int]) -> Candidate:
@@ -175,11 +182,12 @@ class Gathering:
         cand = Candidate("previous", None, prev.k, speaker=prev.name, speaker_kind=prev.kind,
                          span=prev.mention)
         others = {s.person.name for s in self.people.seen
-                  if s.subject and prev.end <= s.pos < d.start
+                  if s.main and prev.end <= s.pos < d.start
                   and (prev.person is None or s.person is not prev.person)}
         cand.features.update({
             "src_previous": 1.0, "same_par": float(prev.par == d.par),
-            "gap_par": min(3, d.par - prev.par) / 3, "gap_sent": min(5, d.k - prev.k) / 5,
+            "gap_par": min(3, d.par - prev.par) / 3,
+            "gap_sent": min(5, max(0, d.k - self._sentence_at(prev.end - 1))) / 5,
             "other_between": float(bool(others)), "resolved": 1.0,
             f"to_{'org' if prev.kind == 'organisation' else prev.kind}": 1.0})
         return cand

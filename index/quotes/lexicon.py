@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.split import TITLES
+
 # --- speech and thought ------------------------------------------------------------------
 
 SPEECH = frozenset("""
@@ -153,8 +155,8 @@ judge justice chief officer sgt sgt. sergeant det det. detective constable cpl c
 capt capt. captain maj maj. major lt. col. coach professor prof prof. commissioner
 superintendent councillor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman delegate ceo chairman executive founder director mayor-elect president-elect
-premier chancellor-elect
-""".split())
+premier chancellor-elect constable corporal lieutenant inspector staff
+""".split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
 TITLE_GENDER = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
@@ -187,7 +189,13 @@ COUNTRIES = {
     "france": "france", "german": "germany", "germany": "germany", "finnish": "finland",
     "finland": "finland", "swedish": "sweden", "sweden": "sweden", "british": "uk",
     "uk": "uk", "britain": "uk", "chinese": "china", "china": "china", "nato": "nato",
-    "kremlin": "russia", "polish": "poland", "poland": "poland",
+    "kremlin": "russia", "polish": "poland", "poland": "poland", "canada": "canada",
+    "canadian": "canada", "mexico": "mexico", "mexican": "mexico", "japan": "japan",
+    "japanese": "japan", "italy": "italy", "italian": "italy", "spain": "spain",
+    "spanish": "spain", "iran": "iran", "iranian": "iran", "iraq": "iraq", "iraqi": "iraq",
+    "syria": "syria", "syrian": "syria", "australia": "australia", "australian": "australia",
+    "europe": "eu", "european": "eu", "india": "india", "ottawa": "canada",
+    # (not "Israel", "Jordan", "Georgia": surnames and first names too)
 }
 
 
@@ -211,6 +219,15 @@ ROLE_SUBJECT = re.compile(
 """A role as the subject of a sentence ("the envoy …"), worth parsing for attribution."""
 
 # --- mentions: pronouns, organisations, generic sources ---------------------------------
+
+# Words that open a noun phrase naming someone not yet known: "one New Hampshire Democrat",
+# "another commenter", "a Republican aide". No name follows them.
+INDEFINITE = frozenset("a an one another some several many few any each every no two three "
+                       "four five".split())
+# Party and faction words: "Iowa Democrat" is a description, never a person's name.
+PARTY_WORDS = frozenset("democrat democrats republican republicans gop conservative "
+                        "conservatives liberal liberals libertarian libertarians tory tories "
+                        "independent independents progressive progressives".split())
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 ORG_PRONOUNS = {"it", "they"}

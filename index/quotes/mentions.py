@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from .lexicon import (
     COUNTRIES,
     GENERIC,
+    INDEFINITE,
     INSTITUTIONS,
     ORG_PRONOUNS,
     ORG_WORDS,
+    PARTY_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
 )
@@ -122,6 +124,13 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                                name=clean_name(_text(text, p, *ent)),
                                role=_text(text, p, ra, rb).strip(" ,") or None,
                                gender=gender_from_words([tok.text]))
+    named = tok.ent == "PERSON" and tok.pos == "PROPN" and low not in PARTY_WORDS
+    if not named and any(c.dep in ("det", "nummod") and c.text.lower() in INDEFINITE
+                         and c.i < head for c in p.children(head)):
+        # "one New Hampshire Democrat", "another commenter": someone new, never a name
+        a, b = _phrase(p, head, keep_right=True)
+        return Mention(p.toks[a].start, p.toks[b].end, "generic",
+                       gender=gender_from_words([tok.text]))
     a, b = _phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
     words = [t.text for t in p.toks[a:b + 1]]
     start, end = p.toks[a].start, p.toks[b].end
@@ -160,6 +169,11 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
             return Mention(start, end, "person", name=clean_name(text[start:end]))
+        whole = _entity_of(p, head)
+        if whole is not None and not coordinated and whole[1] > b:
+            # "the Organization for Economic Cooperation and Development": the name
+            # goes on past the head's phrase
+            end = p.toks[whole[1]].end
         name = _org_name(text[start:end])
         role = _appos_role(p, head, text)
         if tok.ent or coordinated or b > a or tok.text.isupper():
@@ -168,6 +182,14 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # evidence decides later whether it is a person (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
+
+
+def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:
+    """Token range [a, b] of the organisation or place entity holding `head`."""
+    for e in p.ents:
+        if e.start <= head < e.end and e.label in ("ORG", "GPE", "NORP", "FAC"):
+            return e.start, e.end - 1
+    return None
 
 
 def _appos_role(p: Parsed, head: int, text: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .gender import is_first_name
 from .lexicon import COUNTRIES, NICKNAMES, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, TITLE_GENDER
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -50,9 +51,14 @@ def _first_key(first: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Same surname, and first names that agree where both are given."""
+    """Same surname, and first names that agree where both are given; a family name of
+    two words ("Peña Nieto", "Wasserman Schultz") is the person whose full name ends so."""
     if not surname(a) or fold(surname(a)) != fold(surname(b)):
         return False
+    short, long = sorted((fold(clean_name(a)).split(), fold(clean_name(b)).split()), key=len)
+    if 2 <= len(short) < len(long) and long[-len(short):] == short and \
+            not is_first_name(short[0]):
+        return True
     fa, fb = first_name(a), first_name(b)
     return fa is None or fb is None or _first_key(fa) == _first_key(fb)
 

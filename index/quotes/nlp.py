@@ -9,12 +9,14 @@ article, so the attribution code never touches spaCy objects.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelUnavailable
+from ..ingest.split import TITLES
 from .lexicon import lemma_of, pos_of
 
 
@@ -71,12 +73,42 @@ def _load(name: str) -> Any:
         # ruler cost 23 % of the parse (measured on PolNeAR sentences) for what `_convert`
         # derives from the fine-grained tag and the lexicon: part of speech and the lemmas
         # of the words attribution looks up.
-        return spacy.load(name, disable=["senter", "lemmatizer", "attribute_ruler"])
+        nlp = spacy.load(name, disable=["senter", "lemmatizer", "attribute_ruler"])
     except OSError as err:
         raise ModelUnavailable(
             f"spaCy pipeline {name!r} is not installed ({err}). It ships as a package: "
             "run `make install`, or set [quotes] spacy_model in config.toml."
         ) from None
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def _split_titles(name: str) -> re.Pattern[str] | None:
+    """Titles whose full stop the pipeline takes for a sentence end ("said Navy Capt. |
+    Jeff Davis" makes "Capt" the speaker): "Lt.", "Const.", "Supt." and others."""
+    nlp = _load(name)
+    split = sorted(t for t in TITLES if len(nlp.tokenizer(t.capitalize() + ".")) > 1)
+    if not split:
+        return None
+    return re.compile(r"\b(?i:" + "|".join(split) + r")\.(?= [A-Z])")
+
+
+# Titles the pipeline knows, by length: a title it does not know becomes one of these in
+# the text it reads (same length, no sex: "Mrs." would make a constable a woman).
+_KNOWN_TITLE = {3: "Dr.", 4: "Gen.", 5: "Prof."}
+
+
+def _as_known(m: re.Match[str]) -> str:
+    title = m.group(0)
+    # Longer ones lose their full stop instead: "Const." reads as "Constt".
+    return _KNOWN_TITLE.get(len(title)) or title[:-1] + title[-2]
+
+
+def _for_parser(text: str, titles: re.Pattern[str] | None) -> str:
+    """The text the parser reads: a title whose full stop it takes for a sentence end is
+    swapped for one it knows (same length, so offsets hold; names and roles are still
+    read from the article's own text)."""
+    return titles.sub(_as_known, text) if titles is not None and "." in text else text
 
 
 # Below this many sentences one process is faster than starting workers (and a bot adding
@@ -90,8 +122,10 @@ def parse_many(name: str, jobs: Sequence[tuple[str, int, int]], batch_size: int 
     splitter decides the sentences); large jobs use every core."""
     nlp = _load(name)
     procs = min(os.cpu_count() or 1, 4) if len(jobs) >= PARALLEL_FROM else 1
-    docs = nlp.pipe((t[s:e] for t, s, e in jobs), batch_size=batch_size, n_process=procs)
-    return [_convert(s, doc) for (_, s, _), doc in zip(jobs, docs, strict=True)]
+    titles = _split_titles(name)
+    docs = nlp.pipe((_for_parser(t[s:e], titles) for t, s, e in jobs), batch_size=batch_size,
+                    n_process=procs)
+    return [_convert(s, doc, t[s:e]) for (t, s, e), doc in zip(jobs, docs, strict=True)]
 
 
 def parse(name: str, text: str, spans: Sequence[tuple[int, int]], batch_size: int = 256,
@@ -99,12 +133,15 @@ def parse(name: str, text: str, spans: Sequence[tuple[int, int]], batch_size: in
     return parse_many(name, [(text, s, e) for s, e in spans], batch_size)
 
 
-def _convert(s: int, doc: Any) -> Parsed:
+def _convert(s: int, doc: Any, original: str) -> Parsed:
+    """Token records with offsets into the article; their words as the article writes
+    them (the parser may have read a swapped title)."""
     toks = []
     for t in doc:
-        pos = pos_of(t.tag_, t.text)
-        toks.append(Tok(t.i, s + t.idx, s + t.idx + len(t.text), t.text,
-                        lemma_of(t.text, t.tag_), pos, t.tag_, t.dep_, t.head.i,
+        word = original[t.idx:t.idx + len(t.text)]
+        pos = pos_of(t.tag_, word)
+        toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
+                        lemma_of(word, t.tag_), pos, t.tag_, t.dep_, t.head.i,
                         t.ent_type_, t.ent_iob_ or "O"))
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)

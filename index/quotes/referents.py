@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
-from .lexicon import GROUP_NOUNS, INSTITUTIONS, ORG_WORDS, ROLE_HEADS, ROLE_NOUNS
+from .lexicon import GROUP_NOUNS, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_HEADS, ROLE_NOUNS
 from .mentions import Mention
 from .names import is_role
 
@@ -29,6 +29,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
                          r"another|other|most|all)\s+$")
 
 Referent = tuple[str | None, str | None]
+_SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
-    if m.kind in ("generic", "unknown") and head in GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS:
+    if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
         holder = None
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
             holder = reg.by_role(phrase) if head in ROLE_NOUNS else None
@@ -127,6 +128,26 @@ def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None,
     if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
         return previous.name, previous.kind
     return None, None
+
+
+def pronoun_features(m: Mention, k: int, people: People, previous: Spoke | None,
+                     subjects: Subjects | None) -> dict[str, float]:
+    """How a pronoun found its antecedent (`choice.FEATURES` "pro_…", "it_…"): a wrong
+    name most often comes from a pronoun read back to the wrong person."""
+    if m.gender:
+        a = people.explain(k, m.start, m.gender, previous.person if previous else None,
+                           previous.end if previous else -1)
+        if a is None:
+            return {}
+        return {f"pro_{a.rule}": 1.0, "pro_rivals": min(3, a.rivals) / 3,
+                "pro_back": min(4, a.back) / 4, "pro_agrees": float(a.agrees)}
+    spoke = previous.mention[0] if previous and previous.mention else -1
+    near = subjects.antecedent(k, m.start, m.name == "they", spoke) if subjects else None
+    if near is not None:
+        return {"it_subject": 1.0}
+    if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
+        return {"it_previous": 1.0}
+    return {}
 
 
 def _description(text: str, m: Mention) -> str:

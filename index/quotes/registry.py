@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import COUNTRIES, ORG_WORDS
+from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS
 from .names import clean_name, is_role, role_class, role_country, same_person, split_role, surname
 
 _STATEMENT = re.compile(r"^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+(?:the\s+)?(.+?)"
@@ -60,8 +60,11 @@ class Registry:
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return None
         if (name in self.places and not trusted) or any(
-                w.lower() in ORG_WORDS or w.lower() in COUNTRIES for w in words):
-            return None  # "Kiev", "States": places and institutions are not people
+                w.lower() in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES \
+                or words[-1].lower() in COUNTRIES or words[-1].lower() in PARTY_WORDS:
+            # "Kiev", "States", "Iowa Democrat": places, institutions and factions are not
+            # people ("David French" is: a country word inside a name is a surname)
+            return None
         described = None
         if role:
             role = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", role).strip(" ,")

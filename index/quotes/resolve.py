@@ -15,8 +15,9 @@ worth parsing, transcript labels and quotation marks (gathered by index.quotes.s
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ingest.paragraphs import Label
 from ..types import Quote, QuoteKind, Speaker
@@ -29,7 +30,7 @@ from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
-from .referents import Subject, Subjects, referent
+from .referents import Subject, Subjects, pronoun_features, referent
 from .registry import president_of
 from .tidy import joined, not_speech, outermost
 
@@ -167,8 +168,8 @@ class _Article(Gathering):
             for draft in self._drafts(k, start, end, p):
                 self._decide(draft)
         quotes = joined(outermost(self.quotes), self.plan.sentences)
-        return Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
-                        self._speakers(quotes))
+        return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
+                                 self._speakers(quotes)))
 
     def _note_roles(self, k: int, p: Parsed) -> None:
         known = self.reg.surnames()
@@ -211,10 +212,12 @@ class _Article(Gathering):
             if c.mention is not None:
                 self._resolve(c, d)
         carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
+        own_cue = any(c.source == "cue" and c.features.get("in_scope") for c in d.candidates)
         if d.mark is not None and d.mark.continues and carried and self.prev is not None \
-                and self.prev.par == d.par - 1:
+                and self.prev.par == d.par - 1 and not own_cue:
             # A quotation left open at the end of a paragraph and reopened at the start of
-            # the next is, by news typography, the same speaker going on: a rule, exact.
+            # the next is, by news typography, the same speaker going on: a rule, exact
+            # (unless the paragraph says who speaks: “…,” Mr. Friedman said).
             choice: tuple[int, float] | None = (carried[0], 1.0)
         else:
             choice = self.model.choose([c.features for c in d.candidates])
@@ -243,7 +246,7 @@ class _Article(Gathering):
                   chosen.speaker_kind == "person" else None)
         if person is not None and m is not None:
             self.people.claim_roles(d.k, person, self.nominal_roles)
-            self.people.note(chosen.k, m.start, person, subject=True)
+            self.people.note(chosen.k, m.start, person, subject=True, main=True)
         where = (m.start, m.end) if m else (self.prev.mention if self.prev else None)
         self.prev = Spoke(chosen.speaker or "", chosen.speaker_kind or "", person, d.par,
                            d.k, d.end, where)
@@ -257,6 +260,9 @@ class _Article(Gathering):
         if name:
             c.features["resolved"] = 1.0
             c.features[f"to_{'org' if kind == 'organisation' else kind}"] = 1.0
+            if m.kind == "pronoun":
+                c.features.update(pronoun_features(m, c.k, self.people, self.prev,
+                                                   self.subjects))
 
     def _speakers(self, quotes: list[Quote]) -> tuple[Speaker, ...]:
         used = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
@@ -270,6 +276,22 @@ class _Article(Gathering):
             kind = used[name] or "organisation"
             out.append(Speaker(name, "person" if kind == "person" else kind, (name,)))
         return tuple(out)
+
+
+def composed(r: Resolved) -> Resolved:
+    """Names as one writes them: the analysis view spells a mended "PeÃ±a" as "n" plus a
+    combining tilde (same length as the text); a name is "Peña"."""
+    if all(q.speaker is None or q.speaker.isascii() for q in r.quotes) and all(
+            s.name.isascii() and all(a.isascii() for a in s.aliases) for s in r.speakers):
+        return r
+
+    def nfc(name: str) -> str:
+        return unicodedata.normalize("NFC", name).replace("\u034f", "")
+
+    return Resolved(
+        tuple(replace(q, speaker=nfc(q.speaker)) if q.speaker else q for q in r.quotes),
+        tuple(replace(s, name=nfc(s.name), aliases=tuple(nfc(a) for a in s.aliases))
+              for s in r.speakers))
 
 
 def resolve(text: str, title: str, source: str | None, plan: Plan,

@@ -125,7 +125,8 @@ def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]
     for v, (p, needed) in zip(views, plans, strict=True):
         jobs.extend((v, *p.sentences[k]) for k in needed)
     parsed_all = parse_many(config.spacy_model, jobs, config.batch_size)
-    titles = parse_many(config.spacy_model, [(a.title, 0, len(a.title)) for a in articles],
+    titles = parse_many(config.spacy_model, [(t, 0, len(t)) for t in
+                                             (analysis_view(a.title) for a in articles)],
                         config.batch_size)
     out = []
     cursor = 0
@@ -139,7 +140,7 @@ def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]
 def resolve_prepared(prep: Prepared, model: choice.SpeakerModel | None = None,
                      trace: Trace | None = None) -> ArticleQuotes:
     a = prep.article
-    res = resolve(prep.view, a.title, a.source, prep.plan, prep.parsed, prep.title,
+    res = resolve(prep.view, analysis_view(a.title), a.source, prep.plan, prep.parsed, prep.title,
                   model or choice.load(), trace)
     return ArticleQuotes(res.quotes, res)
 

@@ -83,6 +83,37 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the seam was exhausted", "Acme Mining", "organisation"),
     ("they", "Union leaders met the board on Friday. They said the offer was an insult.",
      "the offer was an insult", "Union leaders", "description"),
+    # 1. words inside the quotation never speak it; "said X" inverted after it
+    ("inside", "“We have some wonderful people, some fantastic people here,” Morales said.",
+     "fantastic people here", "Morales", "person"),
+    ("inside", "“Nobody who knows him is surprised,” said Ines Varga, who has worked with "
+     "him for years.", "Nobody who knows him", "Ines Varga", "person"),
+    ("inside", "“The plan is dead. No, Ortiz. -L” Lena Brandt posted.", "The plan is dead",
+     "Lena Brandt", "person"),
+    # 1. police and military titles the parser reads as a sentence end
+    ("title", "The suspect fled on foot, Const. Mara Quill said.", "The suspect fled",
+     "Mara Quill", "person"),
+    ("title", "RCMP Cpl. Jean-Marc Tessier told reporters the highway was closed.",
+     "the highway was closed", "Jean-Marc Tessier", "person"),
+    ("title", "The drill went well, said Navy Capt. Orin Hale.", "The drill went well",
+     "Orin Hale", "person"),
+    # 2. a family name of two words joins the full name; a headline's capitals are no name
+    ("surname", "President Luis Ortega Vidal visited the plant.\n\nOrtega Vidal said the "
+     "plant would stay open.", "the plant would stay open", "Luis Ortega Vidal", "person"),
+    ("headline", "Marta Kell Says She Will Run Again\n\nMarta Kell spoke in Leeds on "
+     "Monday.\n\n“I am not done,” Kell said.", "I am not done", "Marta Kell", "person"),
+    # 8. an organisation is named whole, and an organisation is no person
+    ("org", "Rates will rise, according to the Organization for Economic Cooperation and "
+     "Development.", "Rates will rise", "Organization for Economic Cooperation and "
+     "Development", "organisation"),
+    ("org", "According to Statistics Canada, the jobless rate rose in May.",
+     "the jobless rate rose", "Statistics Canada", "organisation"),
+    # 10. mojibake: UTF-8 read as Windows-1252 is read as meant; the name is written right
+    ("noise", "Enrique PeÃ±a Ruiz opened the summit.\n\nPeÃ±a Ruiz said trade would "
+     "grow.", "trade would grow", "Enrique Peña Ruiz", "person"),
+    # 11. "with the ministry saying": the absolute clause has its own subject
+    ("it", "The two sides left the talks on Monday, with the ministry saying it would "
+     "review the offer.", "it would review the offer", "ministry", "organisation"),
     # 12. reported content runs to the end of a list the parser broke at a comma
     ("list", "Officials say they are ready to discuss tariffs, quotas, inspections and "
      "subsidies if the other side agrees.", "inspections and subsidies", "Officials",

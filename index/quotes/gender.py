@@ -1,0 +1,98 @@
+"""Who is "he" and who is "she": the usual gender of a first name, and what an article's
+own pronouns say about the people it names.
+
+First names come from the 1990 US Census lists (public domain; shipped by the `names`
+package, read once) plus the lexicon's lists for names the census lacks ("Volodymyr",
+"Jens"). A name both sexes carry often ("Jordan", "Kim") says nothing. An article's
+evidence: "his" or "she" right after a person is named, with no one else named in
+between, in the same or the next sentence. Pure, but for reading the census lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..text import fold
+from .lexicon import FEMALE_NAMES, MALE_NAMES
+
+# A name counts as one sex's when that sex carries it this many times more often.
+_RATIO = 4.0
+# A first name at all when at least this share (%) of one sex carries it: "Donald" (0.93)
+# is one, "Li" (0.003) is a family name far more often.
+_COMMON = 0.01
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _census() -> dict[str, tuple[str | None, float]]:
+    """First name → (usual sex or None, the larger share of either sex carrying it)."""
+    freq: dict[str, dict[str, float]] = {}
+    for sex, name in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        try:
+            text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+        except (ModuleNotFoundError, FileNotFoundError):
+            return {}  # without the lists the lexicon's names still work
+        for line in text.splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                freq.setdefault(cols[0].lower(), {})[sex] = float(cols[1])
+    out: dict[str, tuple[str | None, float]] = {}
+    for first, f in freq.items():
+        m, w = f.get("m", 0.0), f.get("f", 0.0)
+        out[first] = ("m" if m > _RATIO * w else "f" if w > _RATIO * m else None, max(m, w))
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "Anna Berg" → "f"; "Jordan Lee" or an unknown first name → None."""
+    words = name.split()
+    first = fold(words[0]).strip(".") if words else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return _census().get(first, (None, 0.0))[0] if len(first) > 1 else None
+
+
+def is_first_name(word: str) -> bool:
+    """A word people are commonly named ("Marta", "Phil"), of either sex."""
+    low = fold(word).strip(".")
+    return low in FEMALE_NAMES or low in MALE_NAMES or \
+        _census().get(low, (None, 0.0))[1] >= _COMMON
+
+
+def pronoun_evidence(text: str, sentences: Sequence[tuple[int, int]],
+                     surnames: Iterable[str]) -> dict[str, str]:
+    """Surname → "m" or "f" where the article's pronouns say so: after the surname, up to
+    the next surname of someone else within this sentence and the next, gendered
+    pronouns of one kind only, at least twice."""
+    names = sorted({s for s in surnames if len(s) > 1}, key=len, reverse=True)
+    if not names:
+        return {}
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    hits = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+    counts: dict[str, Counter[str]] = {}
+    for n, (pos, who) in enumerate(hits):
+        k = next((k for k, (s, e) in enumerate(sentences) if s <= pos < e), None)
+        if k is None:
+            continue
+        stop = sentences[min(k + 1, len(sentences) - 1)][1]
+        later = [p for p, other in hits[n + 1:] if other != who]
+        if later:
+            stop = min(stop, later[0])
+        window = text[pos + len(who):stop]
+        c = counts.setdefault(who, Counter())
+        c["m"] += len(_MALE.findall(window))
+        c["f"] += len(_FEMALE.findall(window))
+    out = {}
+    for who, c in counts.items():
+        if c["m"] >= 2 and not c["f"]:
+            out[who] = "m"
+        elif c["f"] >= 2 and not c["m"]:
+            out[who] = "f"
+    return out

@@ -1,0 +1,181 @@
+"""Where each person of an article is met, as it is read, and who "he" and "she" are.
+
+A mixin of `entities.People`: every name met outside quotation marks is noted with its
+sentence, offset, and whether it is the subject of its clause or of the sentence's main
+clause. A pronoun's antecedent is a person of the right gender met shortly before,
+main-clause subjects first, never a name inside quotation marks. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .gender import first_name_gender
+from .mentions import mention_at, name_shaped
+from .names import clean_name, split_role, surname
+from .nlp import Parsed
+from .registry import Person, Registry
+
+# Sentences back that a main-clause subject met after the previous quote still holds "he".
+_MOVED_ON = 4
+
+
+@dataclass(slots=True)
+class Seen:
+    k: int  # sentence index
+    pos: int  # character offset
+    person: Person
+    subject: bool  # the grammatical subject of its clause
+    main: bool = False  # … of the sentence's main clause ("if Sanders wins" is not)
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A pronoun's person and how it was found, for the speaker model to weigh."""
+
+    person: Person
+    rule: str  # fresh | previous | subject | weak
+    back: int  # sentences back to where the person was last met
+    rivals: int  # other people of that gender met in this or the two sentences before
+    agrees: bool  # the person's gender is known and is the pronoun's
+
+
+class Tracking:
+    """What `entities.People` sets up and provides for the tracking."""
+
+    text: str
+    quoted: Sequence[tuple[int, int]]
+    reg: Registry
+    seen: list[Seen]
+    last_seen: dict[int, int]  # id(person) → offset where last met
+    last_full_subject: dict[int, int]  # … where last named in full, as a subject
+    pronoun_gender: dict[str, str]  # surname → what the article's pronouns say
+
+    def person(self, name: str, pos: int | None, role: str | None = None,
+               gender: str | None = None, previous: Person | None = None,
+               trusted: bool = False) -> Person | None:
+        raise NotImplementedError
+
+    def recent(self, word: str, pos: int, previous: Person | None = None) -> Person | None:
+        raise NotImplementedError
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _met(self, person: Person, pos: int) -> None:
+        if pos >= self.last_seen.get(id(person), -1):
+            self.last_seen[id(person)] = pos
+
+    def note(self, k: int, pos: int, person: Person, subject: bool, main: bool = False,
+             ) -> None:
+        """A person met at `pos` (outside quotation marks), for pronouns to come."""
+        if not self._inside_quote(pos):
+            self.seen.append(Seen(k, pos, person, subject, subject and main))
+            self._met(person, pos)
+
+    def remember(self, k: int, p: Parsed) -> None:
+        """Every person named in a parsed sentence, in order. A subject's possessor counts
+        as a subject ("Mr. Sanders's campaign vowed …; he said")."""
+        known = self.reg.surnames()
+
+        def subject(t: int) -> bool:
+            tok = p.toks[t]
+            return tok.dep in ("nsubj", "nsubjpass") or (
+                tok.dep == "poss" and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
+
+        def main(t: int) -> bool:
+            """The subject's verb is the sentence's root, or joined to it by "and"; a
+            clause before the root counts too, as when a quotation makes "she said" the
+            root ("Rhimes declared …: “…,” she said"), but not one after it ("Smith said
+            Jones would go")."""
+            tok = p.toks[t]
+            verb = p.toks[tok.head if tok.dep != "poss" else p.toks[tok.head].head]
+            while verb.head != verb.i and (verb.dep in ("conj", "parataxis") or (
+                    verb.dep == "ccomp" and verb.i < verb.head)):
+                verb = p.toks[verb.head]
+            return verb.dep == "ROOT"
+
+        for e in p.ents:
+            if e.label != "PERSON" and not (e.end - e.start == 1 and p.toks[e.start].text in known
+                                            ) and not name_shaped(p, e.start, e.end):
+                continue
+            # The entity's own words: "Clinton campaign manager Robby Mook" holds two people.
+            role, name = split_role(clean_name(
+                self.text[p.toks[e.start].start:p.toks[e.end - 1].end]))
+            if not name:
+                continue
+            m = mention_at(p, e.end - 1, known, self.text)
+            if m.kind == "person" and m.name == name:
+                role = m.role or role
+            person = self.person(name, p.toks[e.start].start, role or None,
+                                 m.gender if m.name == name else None)
+            if person is not None:
+                self.note(k, p.toks[e.start].start, person, subject(e.end - 1),
+                          main(e.end - 1))
+                if subject(e.end - 1) and len(name.split()) > 1:
+                    self.last_full_subject[id(person)] = p.toks[e.start].start
+        for t in p.toks:  # surnames NER missed ("Smith said" tagged ORG)
+            if t.text in known and t.text[:1].isupper() and t.ent != "PERSON":
+                person = self.recent(t.text, t.start)
+                if person:
+                    self.note(k, t.start, person, subject(t.i), main(t.i))
+
+    def remember_plain(self, k: int, start: int, end: int) -> None:
+        """Names in a sentence we did not parse, found by the surnames already known."""
+        sentence = self.text[start:end]
+        found = []
+        for person in list(self.reg.people):
+            for alias in sorted(person.aliases, key=len, reverse=True):
+                m = re.search(rf"\b{re.escape(surname(alias) or alias)}\b", sentence)
+                if m:
+                    found.append((m.start(), person))
+                    break
+        for pos, person in sorted(found, key=lambda x: x[0]):
+            # Without a parse, only a name opening the sentence counts as its subject.
+            opening = len(sentence[:pos].split()) <= 2
+            self.note(k, start + pos, person, opening, opening)
+
+    def antecedent(self, k: int, pos: int, gender: str | None,
+                   previous: Person | None = None, since: int = -1) -> Person | None:
+        found = self.explain(k, pos, gender, previous, since)
+        return found.person if found else None
+
+    def explain(self, k: int, pos: int, gender: str | None,
+                previous: Person | None = None, since: int = -1) -> Antecedent | None:
+        """Who "he"/"she" at `pos` is, and how sure the reading is: a gender-compatible
+        main-clause subject met since the previous quote (`since`; "… if Sanders wins"
+        does not take over from the speaker), else that quote's speaker, else the latest
+        compatible subject or person in this or the two sentences before."""
+        def fits(person: Person) -> bool:
+            return gender is None or self.gender_of(person) in (None, gender)
+
+        window = [s for s in self.seen if k - 2 <= s.k <= k and s.pos < pos and fits(s.person)]
+
+        def found(person: Person, rule: str, at: int) -> Antecedent:
+            rivals = {id(s.person) for s in window if s.person is not person}
+            agrees = gender is not None and self.gender_of(person) == gender
+            return Antecedent(person, rule, max(0, k - at), len(rivals), agrees)
+
+        # Since the previous quote, the story may have moved on to someone else for a
+        # paragraph ("Mr. Obama has secured … But … Where he used to boast …").
+        fresh = [s for s in self.seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
+                 and s.main and fits(s.person)]
+        if fresh:
+            return found(fresh[-1].person, "fresh", fresh[-1].k)
+        if previous is not None and fits(previous):
+            met = [s.k for s in self.seen if s.person is previous and s.pos < pos]
+            return found(previous, "previous", met[-1] if met else k)
+        subjects = [s for s in window if s.subject]
+        if subjects:
+            return found(subjects[-1].person, "subject", subjects[-1].k)
+        if window:
+            return found(window[-1].person, "weak", window[-1].k)
+        older = [s for s in self.seen if k - 4 <= s.k < k - 2 and fits(s.person)]
+        return found(older[-1].person, "weak", older[-1].k) if older else None
+
+    def gender_of(self, person: Person) -> str | None:
+        return person.gender or first_name_gender(person.name) or \
+            self.pronoun_gender.get(surname(person.name))
+
