@@ -1,5 +1,6 @@
-"""Who said what, end to end: questions about the real-news gold, asked of an index of its
-32 articles (built with the configured model and quotes stage, cached in var/eval).
+"""Who said what, end to end: questions about a real-news gold (the development one, or
+the sealed one), asked of an index of its 32 articles (built with the configured model
+and quotes stage, cached in var/eval).
 
 - "What did {full name} say?" for every person the gold quotes: a hit when one of the
   first three cited sentences holds one of that person's gold quotes.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 from ..config import Config
@@ -20,18 +22,19 @@ from ..embedding.models import Embedder
 from ..ingest.load import make_article
 from ..search.ranker import Ranker
 from .common import engine_for, ensure_index, need_shared
-from .news_gold import gold_rows, speaker_verdict
+from .news_gold import GOLD, gold_rows, speaker_verdict
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
-def news_qa_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str, Any]:
+def news_qa_section(config: Config, embedder: Embedder, ranker: Ranker,
+                    path: Path = GOLD) -> dict[str, Any]:
     root = need_shared("eval/polnear")
-    if root is None:
+    if root is None or not path.exists():
         return {}
-    gold = gold_rows()
+    gold = gold_rows(path)
     docs = {g["doc"] for g in gold}
     articles = []
     with open(root / "train.jsonl", encoding="utf-8") as f:
@@ -41,7 +44,7 @@ def news_qa_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[
                 articles.append(make_article({"id": row["id"], "title": row["title"]},
                                              row["text"], where=row["id"], path=None,
                                              default_title=row["id"]))
-    index = ensure_index("news-gold", articles, config, embedder, quotes=True)
+    index = ensure_index(f"news-{path.stem}", articles, config, embedder, quotes=True)
     engine = engine_for(index, config, embedder, ranker)
     by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
@@ -78,10 +81,10 @@ def news_qa_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[
             "who_said_right_speaker": who["right"] / n, "who_said_wrong": who["wrong"] / n}
 
 
-def print_news_qa(r: dict[str, Any]) -> None:
+def print_news_qa(r: dict[str, Any], name: str = "the development gold") -> None:
     if not r:
         return
-    print("\nWho said what end to end (index of the real-news gold's articles)")
+    print(f"\nWho said what end to end (an index of the articles of {name})")
     print(f"  \"What did X say?\" for {r['people']} people: one of their quotes in the first "
           f"three {r['what_did_hit3']:.3f} (abstained {r['what_did_abstained']:.3f})")
     print(f"  \"Who said …?\" for {r['questions']} quotes: right sentence first "

@@ -210,6 +210,7 @@ def _print(report: dict[str, Any]) -> None:
 
         print_report(quotes)
         print_news_qa(report.get("news_qa", {}))
+        print_news_qa(report.get("news_qa_test", {}), "the sealed gold")
     from .fit_substance import print_substance
     from .offtopic import print_offtopic
 
@@ -227,11 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         report["qamr"] = qamr_section(config, embedder, ranker)
     report["golden"] = golden_section(config, embedder, ranker)
     if "--no-quotes" not in argv:
+        from .news_gold import TEST
         from .news_qa import news_qa_section
         from .quotes import quotes_section
 
         report["quotes"] = quotes_section(config)
         report["news_qa"] = news_qa_section(config, embedder, ranker)
+        report["news_qa_test"] = news_qa_section(config, embedder, ranker, TEST)
     from .fit_substance import substance_section
     from .offtopic import offtopic_section
 

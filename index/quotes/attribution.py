@@ -103,8 +103,11 @@ def _passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:
     nobody the sentence names ("Rubio was asked whether …" is not Rubio speaking, and
     "Putin is said to be furious" is not Putin)."""
     subj = [c for c in p.children(cue.i) if c.dep == "nsubjpass"]
-    if not subj:
+    participle = cue.tag == "VBN" and cue.dep in ("advcl", "acl") and not any(
+        c.dep in ("aux", "auxpass") for c in p.children(cue.i))
+    if not subj and not participle:
         return speaker
+    # "Asked whether …, Hazelton said": the one asked answers; who asked is not named
     for c in p.children(cue.i):
         if c.dep == "agent":
             pobj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
@@ -294,6 +297,21 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             if words and words[-1].text == ":" and all(t.i in mine for t in words):
                 return subj[0].i
     return None
+
+
+def colon_clause(p: Parsed) -> Attribution | None:
+    """A sentence that ends in a colon, as a cue for the quotation after it: "President
+    Clinton released the following statement:", "As Professor Lee put it:". Any verb
+    introduces a quotation there, so only its subject is read; the model weighs it."""
+    last = next((t for t in reversed(p.toks) if t.pos != "SPACE" and t.text.strip()), None)
+    if last is None or last.text != ":":
+        return None
+    root = next((t for t in p.toks if t.dep == "ROOT"), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return None
+    subj = _subject(p, root.i)
+    return Attribution(root.text, root.i, subj, None, True, beside=True) \
+        if subj is not None else None
 
 
 def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> Attribution:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..types import QuoteKind
-from .attribution import Attribution
+from .attribution import Attribution, colon_clause
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
 from .mentions import Mention, mention_at
@@ -156,12 +156,13 @@ class Gathering:
             s, e = self.sentences[before]
             colon = self.text[e - 1:e] == ":" or self.text[s:d.start].rstrip().endswith(":")
             if colon:
-                for att in self.atts.get(before, []):
-                    if att.speaker_i is not None:
-                        c = self._cue_candidate(d, before, self.parsed[before], att,
-                                                self._cue_spans(before), "near")
-                        c.features["colon"] = 1.0
-                        out.append(c)
+                atts = [a for a in self.atts.get(before, []) if a.speaker_i is not None]
+                clause = colon_clause(self.parsed[before]) if not atts else None
+                for att in atts or ([clause] if clause else []):
+                    c = self._cue_candidate(d, before, self.parsed[before], att,
+                                            self._cue_spans(before), "near")
+                    c.features["colon"] = 1.0
+                    out.append(c)
         after = last + 1
         if after in self.parsed and after < len(self.sentences):
             s, e = self.sentences[after]

@@ -20,6 +20,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
+from .gender import is_first_name
 from .names import clean_name, gender_from_words
 from .nlp import Parsed
 
@@ -169,6 +170,16 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
             return Mention(start, end, "person", name=clean_name(text[start:end]))
+        owner = [t.i for t in p.toks[a:head] if t.tag == "POS" or t.text in ("’s", "'s")]
+        if owner and not coordinated and (tok.ent not in ("ORG", "GPE", "NORP") or (
+                is_first_name(p.toks[owner[-1] + 1].text)
+                and name_shaped(p, owner[-1] + 1, head + 1))):
+            # "The Washington Post’s Ishaan Tharoor", "Commentary’s Noah Rothman": the
+            # outlet is the possessor, the speaker is who follows it
+            a = owner[-1] + 1
+            start = p.toks[a].start
+            if tok.ent:
+                return Mention(start, end, "person", name=clean_name(text[start:end]))
         whole = _entity_of(p, head)
         if whole is not None and not coordinated and whole[1] > b:
             # "the Organization for Economic Cooperation and Development": the name
@@ -176,10 +187,11 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             end = p.toks[whole[1]].end
         name = _org_name(text[start:end])
         role = _appos_role(p, head, text)
-        if tok.ent or coordinated or b > a or tok.text.isupper():
+        if tok.ent or coordinated or tok.text.isupper():
             return Mention(start, end, "org", name=name, role=role)
-        # A lone proper noun the model cannot place ("Farinloye says"): the article's
-        # evidence decides later whether it is a person (index.quotes.entities).
+        # Proper nouns the model cannot place ("Farinloye says", "Ishaan Tharoor noted"):
+        # the article's evidence decides later whether it is a person
+        # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
 

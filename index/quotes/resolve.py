@@ -167,7 +167,7 @@ class _Article(Gathering):
             self._note_subjects(k, p)
             for draft in self._drafts(k, start, end, p):
                 self._decide(draft)
-        quotes = joined(outermost(self.quotes), self.plan.sentences)
+        quotes = joined(outermost(self.quotes), self.plan.sentences, self.text)
         return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
                                  self._speakers(quotes)))
 

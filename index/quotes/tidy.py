@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..types import Quote, QuoteKind
+from .lexicon import CUE_WORDS
 
 
 def not_speech(inner: str, unattributed: bool) -> bool:
@@ -36,15 +37,18 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]]) -> list[Quote]:
-    """One quote per sentence and speaker: "“A,” she said, “B.”" is A…B, hers."""
+def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
+           ) -> list[Quote]:
+    """One quote per sentence, speaker and cue: "“A,” she said, “B.”" is A…B, hers; but
+    "“A,” she said, adding, “B.”" and "“A,” said Beck, who said “B”" are two."""
     marked = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         last = out[-1] if out else None
         if (last is not None and q.speaker and last.speaker == q.speaker
                 and q.kind in marked and last.kind in marked and last.end <= q.start
-                and any(s <= last.start and q.end <= e + 1 for s, e in sentences)):
+                and any(s <= last.start and q.end <= e + 1 for s, e in sentences)
+                and len(CUE_WORDS.findall(text, last.end, q.start)) <= 1):
             out[-1] = Quote(last.start, q.end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
