@@ -236,6 +236,12 @@ military government ministry army administration embassy alliance council depart
 kremlin pentagon house command forces navy agency commission committee parliament cabinet
 presidency delegation spokesperson service services union bloc coalition
 """.split())
+# What a person or organisation issues: "Rubio's press release said" is Rubio speaking.
+DOCUMENTS = frozenset("""
+statement release letter email e-mail memo ad advertisement editorial op-ed column post
+tweet blog website filing lawsuit complaint petition study report survey analysis message
+video book article story speech proposal platform document transcript announcement
+""".split())
 GENERIC = frozenset("""
 official officials analyst analysts expert experts observer observers diplomat diplomats
 people source sources critic critics someone somebody witness witnesses resident residents

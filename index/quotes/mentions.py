@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     COUNTRIES,
+    DOCUMENTS,
     GENERIC,
     INDEFINITE,
     INSTITUTIONS,
@@ -114,6 +115,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if low in ("i", "we", "you"):
         return Mention(tok.start, tok.end, "unknown")
     coordinated = any(c.dep == "conj" for c in p.children(head))
+    issuer = _issuer(p, head)
+    if issuer is not None:
+        return mention_at(p, issuer, known, text)
     if tok.pos == "NOUN" and not coordinated:
         # "Carter's press secretary, Peter Cook, told …": the apposition names the speaker.
         for c in p.children(head):
@@ -194,6 +198,27 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
+
+
+def _issuer(p: Parsed, head: int) -> int | None:
+    """Who issued a document that "says": the possessor ("Rubio's press release", "the
+    campaign's statement"), a name before it ("a CNN report"), or "a statement from X"."""
+    tok = p.toks[head]
+    if tok.pos != "NOUN" or tok.lemma.lower() not in DOCUMENTS:
+        return None
+    kids = p.children(head)
+    for c in kids:
+        if c.dep == "poss" and c.pos in ("PROPN", "NOUN"):
+            return c.i
+    for c in kids:
+        if c.dep == "compound" and c.pos == "PROPN" and c.i < head:
+            return c.i
+    for c in kids:
+        if c.dep == "prep" and c.lemma in ("from", "by"):
+            obj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
+            if obj and p.toks[obj[0]].pos in ("PROPN", "NOUN"):
+                return obj[0]
+    return None
 
 
 def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:

@@ -106,6 +106,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
             holder = reg.by_role(phrase) if head in ROLE_NOUNS else None
             holder = holder or reg.by_description(phrase)
+            if holder is None and head in ROLE_HEADS and head == _last(phrase):
+                holder = people.salient(k, m.start)  # "the candidate": the story's subject
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
 
@@ -148,6 +150,13 @@ def pronoun_features(m: Mention, k: int, people: People, previous: Spoke | None,
     if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
         return {"it_previous": 1.0}
     return {}
+
+
+def _last(phrase: str) -> str:
+    """The last word, lower case: "the Democratic candidate" → "candidate" (a plural
+    "candidates" is not its lemma, so it never reads as one person)."""
+    words = phrase.lower().split()
+    return words[-1].strip(",.") if words else ""
 
 
 def _description(text: str, m: Mention) -> str:

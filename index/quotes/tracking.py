@@ -175,6 +175,23 @@ class Tracking:
         older = [s for s in self.seen if k - 4 <= s.k < k - 2 and fits(s.person)]
         return found(older[-1].person, "weak", older[-1].k) if older else None
 
+    def salient(self, k: int, pos: int) -> Person | None:
+        """The person "the candidate" or "the senator" most likely is when no role or
+        apposition says: the article's most-met person so far, if they are also the
+        latest main-clause subject of this or the three sentences before."""
+        met = [s for s in self.seen if s.pos < pos]
+        recent = [s for s in met if k - 3 <= s.k <= k and s.main]
+        if not recent:
+            return None
+        counts: dict[int, int] = {}
+        for s in met:
+            counts[id(s.person)] = counts.get(id(s.person), 0) + 1
+        top = sorted(counts.values(), reverse=True)
+        latest = recent[-1].person
+        if counts[id(latest)] != top[0] or (len(top) > 1 and top[1] == top[0]):
+            return None
+        return latest
+
     def gender_of(self, person: Person) -> str | None:
         return person.gender or first_name_gender(person.name) or \
             self.pronoun_gender.get(surname(person.name))

@@ -108,6 +108,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Development", "organisation"),
     ("org", "According to Statistics Canada, the jobless rate rose in May.",
      "the jobless rate rose", "Statistics Canada", "organisation"),
+    # 8. a document speaks for whoever issued it; "the candidate" is the story's subject
+    ("document", "Dana Ruiz toured the port on Monday. Ruiz's press release said the "
+     "harbour would be dredged.", "the harbour would be dredged", "Dana Ruiz", "person"),
+    ("document", "A statement from the Harbour Authority said the pier was closed.",
+     "the pier was closed", "Harbour Authority", "organisation"),
+    ("described", "Vera Holm launched her campaign in Tromso. Holm promised lower fares. "
+     "Holm visited two schools.\n\nThe candidate said the ferry would be free.",
+     "the ferry would be free", "Vera Holm", "person"),
+    ("described", "Vera Holm debated Ivo Sand in Tromso.\n\nThe candidate said the "
+     "ferry would be free.", "the ferry would be free", "candidate", "description"),
     # 10. mojibake: UTF-8 read as Windows-1252 is read as meant; the name is written right
     ("noise", "Enrique PeÃ±a Ruiz opened the summit.\n\nPeÃ±a Ruiz said trade would "
      "grow.", "trade would grow", "Enrique Peña Ruiz", "person"),
