@@ -10,13 +10,12 @@ with the whole article in view (index.quotes.resolve).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cue_subject import inside, inverted, passive_speaker, subject
 from .lexicon import MARK_ONLY, OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
-SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ccomp",)
 
 
@@ -28,91 +27,6 @@ class Attribution:
     content: tuple[int, int] | None  # character span of reported content, if any
     mark_only: bool = False  # "continued", "posted": attributes adjacent quote marks only
     beside: bool = False  # a verb outside the lexicon, placed as a cue: "“…,” Toomey fumed."
-
-
-def _dateline(p: Parsed, i: int) -> bool:
-    """ "CLEVELAND — …", "MOSCOW (AP) — …": a place heading the story, not a subject."""
-    tok = p.toks[i]
-    return tok.i <= 3 and tok.text.isupper() and len(tok.text) > 2 and any(
-        t.text in ("—", "–", "-", "(") for t in p.toks[tok.i + 1:tok.i + 4])
-
-
-def _subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | None:
-    """The subject of token i, climbing through "saying"/"and rejects"/"to warn"/"before
-    saying" links; "who" in "Feinstein, who said …" is the noun the clause hangs from.
-    A word inside `quoted` spans is never it (“… No. -H” Clinton tweeted)."""
-    seen = set()
-    while i not in seen:
-        seen.add(i)
-        for c in p.children(i):
-            if c.dep in SUBJECTS and not _inside(quoted, c):
-                if _dateline(p, c.i):
-                    appos = [a.i for a in p.children(c.i) if a.dep == "appos"]
-                    return appos[0] if appos else None
-                if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
-                    return _antecedent(p, p.toks[i].head)
-                return c.i
-        tok = p.toks[i]
-        if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
-            if tok.dep == "relcl":
-                return _antecedent(p, tok.head)  # "Ryabkov, who said …"
-            i = tok.head
-        elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
-                p.toks[tok.head].lemma != "with":
-            # "… before saying", "… by insisting"; but "with the Kremlin saying" has
-            # its own subject (the noun before the verb)
-            i = p.toks[tok.head].head
-        else:
-            return None
-    return None
-
-
-_NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
-_NOMINATIVE = frozenset("he she they we i".split())
-
-
-def _inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
-    """The head of the noun phrase right after the cue, when news inverts the order
-    (“…,” said Louise Sunshine, who …): the parser often leaves it no subject role."""
-    if cue.i + 1 >= len(p.toks):
-        return None
-    t = p.toks[cue.i + 1]
-    if _inside(quoted, t) or t.ent in ("DATE", "TIME") or (
-            t.pos == "PRON" and t.text.lower() not in _NOMINATIVE) or \
-            t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
-        return None
-    seen = set()
-    while t.dep in _NP_INNER and t.head > t.i and t.i not in seen:
-        seen.add(t.i)
-        t = p.toks[t.head]
-    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
-            _inside(quoted, t):
-        return None
-    return t.i
-
-
-def _antecedent(p: Parsed, i: int) -> int:
-    """The noun a relative clause hangs from; past an apposition to the name it renames
-    ("Dianne Feinstein, the ranking Democrat …, who said")."""
-    tok = p.toks[i]
-    return tok.head if tok.dep == "appos" and tok.head != i else i
-
-
-def _passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:
-    """Who speaks a passive cue: the agent ("was asked by the moderator"); without one,
-    nobody the sentence names ("Rubio was asked whether …" is not Rubio speaking, and
-    "Putin is said to be furious" is not Putin)."""
-    subj = [c for c in p.children(cue.i) if c.dep == "nsubjpass"]
-    participle = cue.tag == "VBN" and cue.dep in ("advcl", "acl") and not any(
-        c.dep in ("aux", "auxpass") for c in p.children(cue.i))
-    if not subj and not participle:
-        return speaker
-    # "Asked whether …, Hazelton said": the one asked answers; who asked is not named
-    for c in p.children(cue.i):
-        if c.dep == "agent":
-            pobj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
-            return pobj[0] if pobj else None
-    return None
 
 
 def _span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
@@ -138,10 +52,6 @@ def _contiguous(p: Parsed, root: int) -> list[int]:
             and p.children(last + 1):
         last = max(last + 1, p.subtree(last + 1)[-1])
     return list(range(sub[0], last + 1))
-
-
-def _inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
-    return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
 def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -179,7 +89,7 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                         return _span(p, _contiguous(p, cc.i))
     if cue.lemma in OBJECT_CUES:
         for c in kids:
-            if c.dep == "dobj" and not _inside(quoted, c):
+            if c.dep == "dobj" and not inside(quoted, c):
                 return _span(p, _contiguous(p, c.i))
     return None
 
@@ -189,7 +99,7 @@ def _parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
     """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
     is what was said (unless it is already in quotation marks)."""
     inserted = set(p.subtree(cue.i))
-    rest = [t.i for t in p.toks if t.i not in inserted and not _inside(quoted, t)]
+    rest = [t.i for t in p.toks if t.i not in inserted and not inside(quoted, t)]
     if len(rest) < 3:
         return None
     return _span(p, list(range(rest[0], rest[-1] + 1)))
@@ -225,7 +135,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """Every cue in the sentence with its speaker token and content span."""
     out = []
     for tok in p.toks:
-        if _inside(quoted, tok):
+        if inside(quoted, tok):
             continue
         if (tok.text.lower() == "according" and tok.i + 1 < len(p.toks)
                 and p.toks[tok.i + 1].text.lower() == "to"):
@@ -245,13 +155,13 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
-        speaker = _passive_speaker(p, tok, _subject(p, tok.i, quoted))
-        if speaker is not None and _inside(quoted, p.toks[speaker]):
+        speaker = passive_speaker(p, tok, subject(p, tok.i, quoted))
+        if speaker is not None and inside(quoted, p.toks[speaker]):
             # Words inside the quotation are what was said, never who said it: the
             # parser takes “… some fantastic people …,” said X for "people said".
             speaker = None
         if speaker is None:
-            speaker = _inverted(p, tok, quoted)
+            speaker = inverted(p, tok, quoted)
         if speaker is None and tok.tag == "VBG" and tok.i > 0 \
                 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
             speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
@@ -275,8 +185,8 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
     “…!” barked an angry Oliver), or as the clause a colon opens a quotation with
     (Sanders delivered a retort: “…”). Any verb can report speech there; elsewhere
     "fumed" or "delivered" report nothing, so nothing else makes them a cue."""
-    subj = [c for c in p.children(tok.i) if c.dep == "nsubj" and not _inside(quoted, c)]
-    if not subj or _inside(quoted, tok):
+    subj = [c for c in p.children(tok.i) if c.dep == "nsubj" and not inside(quoted, c)]
+    if not subj or inside(quoted, tok):
         return None
     clause = set(p.subtree(subj[0].i)) | {tok.i}
     for s, e in quoted:
@@ -288,7 +198,7 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             opens = bool(inner) and inner[0].i <= 1
             runs_on = opens and inner[-1].text.endswith(_RUN_ON)
             if runs_on and all(t.text in _QUOTE_MARKS or t.i in clause for t in between) and \
-                    not any(c.dep == "ccomp" and not _inside(quoted, c) for c in p.children(tok.i)):
+                    not any(c.dep == "ccomp" and not inside(quoted, c) for c in p.children(tok.i)):
                 return subj[0].i
         if s >= tok.end and tok.dep == "ROOT":
             between = [t for t in p.toks if tok.end <= t.start and t.end <= s]
@@ -309,7 +219,7 @@ def colon_clause(p: Parsed) -> Attribution | None:
     root = next((t for t in p.toks if t.dep == "ROOT"), None)
     if root is None or root.pos not in ("VERB", "AUX"):
         return None
-    subj = _subject(p, root.i)
+    subj = subject(p, root.i)
     return Attribution(root.text, root.i, subj, None, True, beside=True) \
         if subj is not None else None
 

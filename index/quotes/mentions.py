@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .gender import is_first_name
 from .lexicon import (
     COUNTRIES,
     DOCUMENTS,
@@ -21,7 +22,6 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from .gender import is_first_name
 from .names import clean_name, gender_from_words
 from .nlp import Parsed
 

@@ -1,0 +1,102 @@
+"""Which token speaks for a cue verb: its subject, climbing clause links; the noun after it
+when news inverts the order; the agent of a passive; never a word inside the quotation.
+
+Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .nlp import Parsed, Tok
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in spans)
+
+
+def _dateline(p: Parsed, i: int) -> bool:
+    """ "CLEVELAND — …", "MOSCOW (AP) — …": a place heading the story, not a subject."""
+    tok = p.toks[i]
+    return tok.i <= 3 and tok.text.isupper() and len(tok.text) > 2 and any(
+        t.text in ("—", "–", "-", "(") for t in p.toks[tok.i + 1:tok.i + 4])
+
+
+def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | None:
+    """The subject of token i, climbing through "saying"/"and rejects"/"to warn"/"before
+    saying" links; "who" in "Feinstein, who said …" is the noun the clause hangs from.
+    A word inside `quoted` spans is never it (“… No. -H” Clinton tweeted)."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        for c in p.children(i):
+            if c.dep in SUBJECTS and not inside(quoted, c):
+                if _dateline(p, c.i):
+                    appos = [a.i for a in p.children(c.i) if a.dep == "appos"]
+                    return appos[0] if appos else None
+                if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
+                    return _antecedent(p, p.toks[i].head)
+                return c.i
+        tok = p.toks[i]
+        if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
+            if tok.dep == "relcl":
+                return _antecedent(p, tok.head)  # "Ryabkov, who said …"
+            i = tok.head
+        elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
+                p.toks[tok.head].lemma != "with":
+            # "… before saying", "… by insisting"; but "with the Kremlin saying" has
+            # its own subject (the noun before the verb)
+            i = p.toks[tok.head].head
+        else:
+            return None
+    return None
+
+
+_NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
+_NOMINATIVE = frozenset("he she they we i".split())
+
+
+def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
+    """The head of the noun phrase right after the cue, when news inverts the order
+    (“…,” said Louise Sunshine, who …): the parser often leaves it no subject role."""
+    if cue.i + 1 >= len(p.toks):
+        return None
+    t = p.toks[cue.i + 1]
+    if inside(quoted, t) or t.ent in ("DATE", "TIME") or (
+            t.pos == "PRON" and t.text.lower() not in _NOMINATIVE) or \
+            t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
+        return None
+    seen = set()
+    while t.dep in _NP_INNER and t.head > t.i and t.i not in seen:
+        seen.add(t.i)
+        t = p.toks[t.head]
+    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
+            inside(quoted, t):
+        return None
+    return t.i
+
+
+def _antecedent(p: Parsed, i: int) -> int:
+    """The noun a relative clause hangs from; past an apposition to the name it renames
+    ("Dianne Feinstein, the ranking Democrat …, who said")."""
+    tok = p.toks[i]
+    return tok.head if tok.dep == "appos" and tok.head != i else i
+
+
+def passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:
+    """Who speaks a passive cue: the agent ("was asked by the moderator"); without one,
+    nobody the sentence names ("Rubio was asked whether …" is not Rubio speaking, and
+    "Putin is said to be furious" is not Putin)."""
+    subj = [c for c in p.children(cue.i) if c.dep == "nsubjpass"]
+    participle = cue.tag == "VBN" and cue.dep in ("advcl", "acl") and not any(
+        c.dep in ("aux", "auxpass") for c in p.children(cue.i))
+    if not subj and not participle:
+        return speaker
+    # "Asked whether …, Hazelton said": the one asked answers; who asked is not named
+    for c in p.children(cue.i):
+        if c.dep == "agent":
+            pobj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
+            return pobj[0] if pobj else None
+    return None
