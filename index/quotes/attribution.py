@@ -200,11 +200,14 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             if runs_on and all(t.text in _QUOTE_MARKS or t.i in clause for t in between) and \
                     not any(c.dep == "ccomp" and not inside(quoted, c) for c in p.children(tok.i)):
                 return subj[0].i
-        if s >= tok.end and tok.dep == "ROOT":
+        # The clause before the colon is the sentence's main one, though the parser
+        # often hangs it on the quotation ("Sanders delivered a retort: “No one …”").
+        main = tok.dep == "ROOT" or inside(quoted, p.toks[tok.head])
+        if s >= tok.end and main:
             between = [t for t in p.toks if tok.end <= t.start and t.end <= s]
             words = [t for t in between if t.text not in _QUOTE_MARKS]
             mine = set(p.subtree(tok.i))
-            if words and words[-1].text == ":" and all(t.i in mine for t in words):
+            if words and words[-1].text == ":" and all(t.i in mine for t in words[:-1]):
                 return subj[0].i
     return None
 

@@ -83,6 +83,9 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
         f["before"] = float(mention.start < draft.start)
     if att.beside:
         f["unlisted"] = 1.0
+        between = [t.text for t in p.toks if cue_tok.end <= t.start and t.end <= draft.start]
+        if ":" in between:
+            f["colon"] = 1.0  # "Sanders delivered a retort: “…”"
     return f
 
 

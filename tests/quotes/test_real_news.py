@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "him for years.", "Nobody who knows him", "Ines Varga", "person"),
     ("inside", "“The plan is dead. No, Ortiz. -L” Lena Brandt posted.", "The plan is dead",
      "Lena Brandt", "person"),
+    # 7. any verb before a colon introduces the quotation after it
+    ("colon", "Mayor Ada Brill spoke on Monday.\n\nBrill offered a blunt reply: “No one "
+     "is closing this library. We will keep it open.”", "No one is closing", "Ada Brill",
+     "person"),
+    ("colon", "Premier Tom Vale wrote to the families.\n\nVale released the following "
+     "statement:\n\n“Our thoughts are with everyone in Ashby.”", "Our thoughts",
+     "Tom Vale", "person"),
     # 1. police and military titles the parser reads as a sentence end
     ("title", "The suspect fled on foot, Const. Mara Quill said.", "The suspect fled",
      "Mara Quill", "person"),
