@@ -239,9 +239,15 @@ class _Article(Gathering):
         m = chosen.mention
         kind = QuoteKind.CONTINUATION if chosen.source == "previous" and \
             d.kind == QuoteKind.DIRECT else d.kind
+        # Speech reported inside someone else's ("Carson pointed out that Costa had
+        # reported that …"): the outer speaker stays the one the story follows.
+        inner = any(q.start <= d.start and d.end <= q.end and q.speaker not in (
+            None, chosen.speaker) and q.kind == QuoteKind.INDIRECT for q in self.quotes[-4:])
         self._emit(Quote(d.start, d.end, kind, chosen.cue or d.cue, chosen.speaker,
                          m.start if m else None, m.end if m else None,
                          speaker_kind=chosen.speaker_kind))
+        if inner:
+            return
         person = (self.reg.find(chosen.speaker) if chosen.speaker and
                   chosen.speaker_kind == "person" else None)
         if person is not None and m is not None:

@@ -204,6 +204,15 @@ def test_nested_partial_quote_is_reported_once() -> None:
     assert "whether the plan would work" in art.text[holding[0].start:holding[0].end]
 
 
+# 5. speech reported inside someone else's does not take over "he"
+def test_speech_inside_speech_keeps_the_outer_speaker() -> None:
+    art, quotes = quotes_of("Omar Haddad turned on the paper, pointing out that its critic "
+                            "Leo Brandt had reported in May that the campaign was failing. He "
+                            "said the paper should apologise.")
+    q = next(q for q in quotes if "should apologise" in art.text[q.start:q.end])
+    assert q.speaker == "Omar Haddad"
+
+
 # 6. a paragraph in which someone else spoke is not the previous speaker's continuation
 def test_another_speaker_between_breaks_the_continuation() -> None:
     art, quotes = quotes_of("“The vote is on Friday,” Dana Whitfield said.\n\nOpposition "
