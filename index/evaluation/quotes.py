@@ -259,7 +259,7 @@ def _print_polnear(p: dict[str, Any]) -> None:
     if p:
         print(f"\nQuotes, PolNeAR train ({p['articles']} articles, "
               f"{int(p['gold'])} attributions, all kinds; content spans; the speaker model "
-              f"was fitted on 808 of these articles)")
+              f"was fitted on all but the 64 articles of the two real-news golds)")
         print(f"  span P/R/F1 @0.3 overlap: {p['P@0.3']:.3f} / {p['R@0.3']:.3f} / "
               f"{p['F1@0.3']:.3f}   exact: {p['P_exact']:.3f} / {p['R_exact']:.3f} / "
               f"{p['F1_exact']:.3f}")
