@@ -18,7 +18,9 @@ _LINE_JUNK = re.compile(
         advertisement | advertising | ad | sponsored(?:\ content)? | story\ continues\ below
       | continue\ reading(?:\ the\ main\ story)? | read\ more:?.* | related(?:\ coverage)?:?.*
       | share(?:\ this)?(?:\ (?:story|article))?:? | (?:share\ on|follow\ us\ on)\ .{0,40}
-      | click\ here.{0,80} | sign\ up.{0,80} | subscribe.{0,80} | watch:.{0,120}
+      | click\ here.{0,80} | sign\ up.{0,80} | subscribe.{0,80}
+      | (?:watch|listen|also\ read|more)(?:\ below)?\ ?[:|].{0,160}
+      | [-—–]?\ ?with\ files\ from\ .{0,80}
       | photos?:.{0,80} | image:.{0,80} | \(?(?:ap|reuters|afp)\ photo.{0,120}
       | (?:end\ )?\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,5})? | end | \#{3}
       | \((?:laughter|applause|crosstalk|inaudible|cross-talk)\.?\)

@@ -77,6 +77,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     definite = phrase.lower().startswith("the ") or text[max(0, m.start - 4):m.start].lower() \
         == "the "
     name = m.name if m.kind in ("person", "org", "unknown") else None
+    if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
+        # "Police say …", "Officials said": a common noun capitalised by its place at the
+        # head of a sentence or a caption, not a name
+        return _description(text, m), "description"
     if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and (
             reg.find(phrase) or people.full_name(phrase, m.start)):
         name = phrase  # a surname the tagger took for a common noun: "Reyna said"
