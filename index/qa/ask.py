@@ -174,6 +174,10 @@ def general(engine: Reader, question: str, *, offset: int = 0, limit: int | None
             intent: IntentKind = IntentKind.GENERAL, scope: Scope | None = None) -> Answer:
     """Retrieve, score, and cite the sentences that clear the confidence threshold."""
     cfg = engine.config.answer
+    unknown = engine.searcher.unknown_names(question)
+    if unknown:
+        # Nothing in the articles is about what the question names: no near misses either.
+        return abstain(question, intent, f"{NOT_IN_ARTICLES} They never mention {unknown[0]}.")
     qvec = engine.embedder.embed_query(question)
     hits = engine.searcher.retrieve(question, qvec, allowed=allowed(scope)).hits
     chosen, more = select(hits, engine.threshold, limit or cfg.max_sentences, offset,

@@ -20,7 +20,7 @@ from ..types import Article, Hit
 from . import features
 from .keyword import KeywordIndex
 from .ranker import Ranker
-from .tokens import query_tokens
+from .tokens import names, query_tokens
 from .vectors import VectorIndex
 
 
@@ -69,6 +69,13 @@ class Searcher:
             if len(self._articles) > 256:
                 self._articles.popitem(last=False)
         return art
+
+    def unknown_names(self, question: str) -> list[str]:
+        """The question's capitalised words that no passage of the index contains: a
+        question about Argentina is not answered by sentences about inflation elsewhere."""
+        if len(self.keyword) == 0:
+            return []
+        return [word for word, stem in names(question) if not self.keyword.knows(stem)]
 
     def retrieve(self, question: str, qvec: np.ndarray, passages: int | None = None,
                  allowed: np.ndarray | None = None) -> Retrieved:

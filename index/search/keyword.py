@@ -7,6 +7,7 @@ the sentence scorer turns into IDF weights.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ class KeywordIndex:
         self.bm25 = bm25
         self.ids = ids  # bm25s document number → passage id
         self._df: dict[str, int] = {}
+        self._sorted: list[str] | None = None  # the vocabulary, for prefix look-ups
         if bm25 is not None:
             indptr = bm25.scores["indptr"]
             self._df = {t: int(indptr[j + 1] - indptr[j])
@@ -39,6 +41,18 @@ class KeywordIndex:
 
     def df(self, token: str) -> int:
         return self._df.get(token, 0)
+
+    def knows(self, token: str) -> bool:
+        """Whether some passage has the token, or one of its spellings: a stem sharing
+        its first six letters ("zelenski" finds "zelenskyy")."""
+        if token in self._df:
+            return True
+        if len(token) < 6:
+            return False
+        if self._sorted is None:
+            self._sorted = sorted(self._df)
+        k = bisect.bisect_left(self._sorted, token[:6])
+        return k < len(self._sorted) and self._sorted[k].startswith(token[:6])
 
     def idf(self, token: str) -> float:
         """BM25 (Lucene) idf; a word no passage contains gets the largest possible weight."""

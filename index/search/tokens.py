@@ -108,3 +108,19 @@ def encode(text: str) -> str:
 def content(code: str) -> list[str]:
     """The content stems of an encoded sentence, in order (the BM25 tokens)."""
     return [t for t in code.split() if t[0] != "~"]
+
+
+_NAME = re.compile(r"(?<=\s)[A-Z][\w’'.-]*")
+
+
+def names(question: str) -> list[tuple[str, str]]:
+    """(word, stem) of the capitalised words after a question's first word ("Argentina"
+    in "What is the inflation rate in Argentina?"): what the question is about by name."""
+    out = []
+    for m in _NAME.finditer(" " + question.strip()):
+        if m.start() == 1:
+            continue  # the question's first word is capitalised anyway
+        for w in words(m.group()):
+            if w not in STOP_WORDS and w not in QUESTION_WORDS and not w[0].isdigit():
+                out.append((m.group().strip(".,;:!?’'"), _stem(w)))
+    return out

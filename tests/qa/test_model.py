@@ -39,7 +39,7 @@ def test_troops_question_cites_the_sentence_verbatim(engine: Engine) -> None:
 def test_questions_the_articles_do_not_answer(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.abstained and answer.sentences == ()
-    assert answer.note == "The articles don't say."
+    assert answer.note is not None and answer.note.startswith("The articles don't say.")
 
 
 def test_no_answer_ever_cites_page_junk(engine: Engine) -> None:

@@ -83,3 +83,15 @@ def test_small_talk_gets_a_reply_not_a_search(config: Config, fake: HashEmbedder
     answer = engine.ask("Good morning!")
     assert answer.abstained and answer.intent == "small_talk" and answer.closest is None
     assert answer.note and answer.note.startswith("Hello")
+
+
+def test_a_name_no_article_mentions_is_declined_plainly(config: Config,
+                                                        fake: HashEmbedder) -> None:
+    """The seed is about Russia and NATO; a question about Argentina is declined, saying
+    the articles never mention it, with nothing offered, even when a low threshold would
+    cite something; another form of a known name still searches ("Ukrainian")."""
+    engine = engine_with(config, fake, threshold=0.0, near=0.0)
+    answer = engine.ask("What is the inflation rate in Argentina?")
+    assert answer.abstained and answer.closest is None
+    assert answer.note == "The articles don't say. They never mention Argentina."
+    assert not engine.ask("How many Ukrainian troops are near the border?").abstained
