@@ -9,6 +9,7 @@ main-clause subjects first, never a name inside quotation marks. Pure.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,8 +43,8 @@ class Antecedent:
     agrees: bool  # the person's gender is known and is the pronoun's
 
 
-class Tracking:
-    """What `entities.People` sets up and provides for the tracking."""
+class Tracking(ABC):
+    """The attributes `entities.People` sets up, and the naming it provides."""
 
     text: str
     quoted: Sequence[tuple[int, int]]
@@ -53,13 +54,15 @@ class Tracking:
     last_full_subject: dict[int, int]  # … where last named in full, as a subject
     pronoun_gender: dict[str, str]  # surname → what the article's pronouns say
 
+    @abstractmethod
     def person(self, name: str, pos: int | None, role: str | None = None,
                gender: str | None = None, previous: Person | None = None,
                trusted: bool = False) -> Person | None:
-        raise NotImplementedError
+        """The entity a name mention stands for (entities.People.person)."""
 
+    @abstractmethod
     def recent(self, word: str, pos: int, previous: Person | None = None) -> Person | None:
-        raise NotImplementedError
+        """The person a bare surname stands for (entities.People.recent)."""
 
     def _inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quoted)
