@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from index.text import analysis_view, fold
@@ -22,3 +24,21 @@ def test_same_length_and_what_it_reads(text: str, expected: str) -> None:
 
 def test_fold_is_one_for_every_layer() -> None:
     assert fold("Niinistö") == "niinisto" and fold("ZELENSKYY") == "zelenskyy"
+
+
+@pytest.mark.parametrize("broken, meant", [
+    ("Enrique PeÃ±a said", "Enrique Peña said"),
+    ("Enrique PeA\u0303\u00b1a said", "Enrique Peña said"),  # the mojibake, NFD-normalised
+    ("Ã‰cole Polytechnique", "École Polytechnique"),
+    ("SÃO PAULO and SA\u0303O PAULO", "SÃO PAULO and SÃO PAULO"),  # real text, untouched
+])
+def test_mojibake_is_read_as_meant_at_the_same_offsets(broken: str, meant: str) -> None:
+    view = analysis_view(broken)
+    assert len(view) == len(broken)
+    assert unicodedata.normalize("NFC", view).replace("\u034f", "") == \
+        unicodedata.normalize("NFC", meant)
+
+
+def test_mojibake_quote_marks_become_marks() -> None:
+    view = analysis_view("â€œNo,â€\x9d she said.")
+    assert "“No,”" in view and len(view) == len("â€œNo,â€\x9d she said.")
