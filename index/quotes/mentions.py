@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text import fold
 from .gender import is_first_name
 from .lexicon import (
     COUNTRIES,
@@ -76,7 +77,7 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
     model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
     toks = p.toks[start:end]
     return 2 <= len(toks) <= 3 and all(
-        t.text[:1].isupper() and not t.text.isupper() and t.text.replace("-", "").replace(
+        t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace("-", "").replace(
             "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS
         and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
 
@@ -114,7 +115,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(tok.start, tok.end, "pronoun", name=low)
     if low in ("i", "we", "you"):
         return Mention(tok.start, tok.end, "unknown")
-    coordinated = any(c.dep == "conj" for c in p.children(head))
+    coordinated = any(c.dep == "conj" for c in p.children(head)) and not _and_others(p, head)
     issuer = _issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)
@@ -173,6 +174,10 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(start, end, "unknown")
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
+            if coordinated:  # "Smith and Lee said": the first named speaks (with the other)
+                e = next((e for e in p.ents if e.start <= head < e.end), None)
+                if e is not None:
+                    start, end = p.toks[e.start].start, p.toks[e.end - 1].end
             return Mention(start, end, "person", name=clean_name(text[start:end]))
         owner = [t.i for t in p.toks[a:head] if t.tag == "POS" or t.text in ("’s", "'s")]
         if owner and not coordinated and (tok.ent not in ("ORG", "GPE", "NORP") or (
@@ -198,6 +203,15 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
+
+
+def _and_others(p: Parsed, head: int) -> bool:
+    """ "Ward and other security experts said", "Jones and others say": the named one
+    speaks, with people the article does not name."""
+    conj = [c for c in p.children(head) if c.dep == "conj"]
+    return p.toks[head].pos == "PROPN" and bool(conj) and all(
+        c.text.lower() == "others" or (c.pos == "NOUN" and any(
+            g.lemma.lower() == "other" for g in p.children(c.i))) for c in conj)
 
 
 def _issuer(p: Parsed, head: int) -> int | None:

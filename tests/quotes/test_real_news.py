@@ -115,6 +115,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Development", "organisation"),
     ("org", "According to Statistics Canada, the jobless rate rose in May.",
      "the jobless rate rose", "Statistics Canada", "organisation"),
+    # 1. a named person with unnamed others speaks; two named people: the first named
+    ("coordinated", "Analyst Nora Vik studied the leak.\n\nVik and other security experts "
+     "said the files were genuine.", "the files were genuine", "Nora Vik", "person"),
+    ("coordinated", "Mayor Ann Holt and Councillor Bo Reyes said the vote was close.",
+     "the vote was close", "Ann Holt", "person"),
     # 8. a common noun capitalised at the head of a sentence is no name
     ("described", "Provincial Police Sgt. Ken Ruiz spoke on Monday.\n\nPolice say the "
      "driver fled on foot.", "the driver fled", "Police", "description"),
