@@ -156,9 +156,11 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
         speaker = passive_speaker(p, tok, subject(p, tok.i, quoted))
-        if speaker is not None and inside(quoted, p.toks[speaker]):
+        if speaker is not None and (inside(quoted, p.toks[speaker])
+                                    or p.toks[speaker].ent in ("DATE", "TIME")):
             # Words inside the quotation are what was said, never who said it: the
-            # parser takes “… some fantastic people …,” said X for "people said".
+            # parser takes “… some fantastic people …,” said X for "people said"; nor
+            # does a day speak ("Tuesday said" is a misparse).
             speaker = None
         if speaker is None:
             speaker = inverted(p, tok, quoted)

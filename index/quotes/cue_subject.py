@@ -17,11 +17,14 @@ def inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
-def _dateline(p: Parsed, i: int) -> bool:
-    """ "CLEVELAND — …", "MOSCOW (AP) — …": a place heading the story, not a subject."""
+def _dateline(p: Parsed, i: int) -> int | None:
+    """ "CLEVELAND — …", "LA CROSSE, Wis. — …", "MOSCOW (AP) — …": a place heading the
+    story, not a subject; the index of the dash that ends it, or None."""
     tok = p.toks[i]
-    return tok.i <= 3 and tok.text.isupper() and len(tok.text) > 2 and any(
-        t.text in ("—", "–", "-", "(") for t in p.toks[tok.i + 1:tok.i + 4])
+    if tok.i > 3 or not tok.text.isupper() or len(tok.text) <= 2:
+        return None
+    return next((t.i for t in p.toks[tok.i + 1:tok.i + 6] if t.text in ("—", "–", "-", "(")),
+                None)
 
 
 def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | None:
@@ -33,9 +36,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         seen.add(i)
         for c in p.children(i):
             if c.dep in SUBJECTS and not inside(quoted, c):
-                if _dateline(p, c.i):
-                    appos = [a.i for a in p.children(c.i) if a.dep == "appos"]
-                    return appos[0] if appos else None
+                dash = _dateline(p, c.i)
+                if dash is not None:  # the subject is what follows the dateline
+                    appos = [a.i for a in p.children(c.i) if a.dep == "appos" and a.i > dash]
+                    if appos:
+                        return appos[0]
+                    continue  # or another subject the parser found after it
                 if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                     return _antecedent(p, p.toks[i].head)
                 return c.i
@@ -73,8 +79,8 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
         seen.add(t.i)
         t = p.toks[t.head]
     if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
-            inside(quoted, t):
-        return None
+            inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT"):
+        return None  # "saying the road was unsafe": the subject of what was said
     return t.i
 
 

@@ -68,6 +68,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Second things second", "Olga Bell", "person"),
     ("noise", "''We will rebuild,'' Mayor Ana Soto said.", "We will rebuild", "Ana Soto",
      "person"),
+    ("noise", "LA CROSSE, Wis. — Dana Voss on Tuesday blamed the ministry, saying the road "
+     "was unsafe.", "the road was unsafe", "Dana Voss", "person"),
     ("noise", "HALIFAX, N.S. (Wire) - Premier Ruth Okafor visited the site on Monday and said "
      "the province would pay for the repairs.", "the province would pay", "Ruth Okafor",
      "person"),
