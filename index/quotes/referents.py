@@ -70,7 +70,7 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     the phrase's head word."""
     phrase = text[m.start:m.end]
     if m.kind == "pronoun":
-        return _pronoun(m, k, people, previous, subjects)
+        return pronoun_reading(m, k, people, previous, subjects)[0]
     if m.kind == "unknown" and phrase.lower() in ("i", "we"):
         return (author, "person") if author else (None, None)
     reg = people.reg
@@ -116,44 +116,28 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     return None, None
 
 
-def _pronoun(m: Mention, k: int, people: People, previous: Spoke | None,
-             subjects: Subjects | None) -> Referent:
-    if m.gender:
-        person = people.antecedent(k, m.start, m.gender,
-                                   previous.person if previous else None,
-                                   previous.end if previous else -1)
-        if person is None:
-            return None, None
-        person.gender = person.gender or m.gender
-        return person.name, "person"
-    spoke = previous.mention[0] if previous and previous.mention else -1
-    near = subjects.antecedent(k, m.start, m.name == "they", spoke) if subjects else None
-    if near is not None:
-        return near.referent
-    # else the organisation or group that spoke last
-    if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
-        return previous.name, previous.kind
-    return None, None
-
-
-def pronoun_features(m: Mention, k: int, people: People, previous: Spoke | None,
-                     subjects: Subjects | None) -> dict[str, float]:
-    """How a pronoun found its antecedent (`choice.FEATURES` "pro_…", "it_…"): a wrong
-    name most often comes from a pronoun read back to the wrong person."""
+def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
+                    subjects: Subjects | None) -> tuple[Referent, dict[str, float]]:
+    """Who a pronoun stands for, and how it was found (`choice.FEATURES` "pro_…",
+    "it_…"): a wrong name most often comes from a pronoun read back to the wrong person."""
     if m.gender:
         a = people.explain(k, m.start, m.gender, previous.person if previous else None,
                            previous.end if previous else -1)
         if a is None:
-            return {}
-        return {f"pro_{a.rule}": 1.0, "pro_rivals": min(3, a.rivals) / 3,
-                "pro_back": min(4, a.back) / 4, "pro_agrees": float(a.agrees)}
+            return (None, None), {}
+        a.person.gender = a.person.gender or m.gender
+        return (a.person.name, "person"), {
+            f"pro_{a.rule}": 1.0, "pro_rivals": min(3, a.rivals) / 3,
+            "pro_back": min(4, a.back) / 4,
+            "pro_agrees": float(people.gender_of(a.person) == m.gender)}
     spoke = previous.mention[0] if previous and previous.mention else -1
     near = subjects.antecedent(k, m.start, m.name == "they", spoke) if subjects else None
     if near is not None:
-        return {"it_subject": 1.0}
+        return near.referent, {"it_subject": 1.0}
+    # else the organisation or group that spoke last
     if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
-        return {"it_previous": 1.0}
-    return {}
+        return (previous.name, previous.kind), {"it_previous": 1.0}
+    return (None, None), {}
 
 
 def _last(phrase: str) -> str:

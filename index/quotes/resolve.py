@@ -30,7 +30,7 @@ from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
-from .referents import Subject, Subjects, pronoun_features, referent
+from .referents import Subject, Subjects, pronoun_reading, referent
 from .registry import president_of
 from .tidy import joined, not_speech, outermost
 
@@ -260,15 +260,17 @@ class _Article(Gathering):
     def _resolve(self, c: Candidate, d: Draft) -> None:
         m = c.mention
         assert m is not None
-        name, kind = referent(m, c.k, c.head, self.text, self.people, self.prev, self.author,
-                              self.subjects)
+        how: dict[str, float] = {}
+        if m.kind == "pronoun":
+            (name, kind), how = pronoun_reading(m, c.k, self.people, self.prev, self.subjects)
+        else:
+            name, kind = referent(m, c.k, c.head, self.text, self.people, self.prev,
+                                  self.author, self.subjects)
         c.speaker, c.speaker_kind = name, kind
         if name:
             c.features["resolved"] = 1.0
             c.features[f"to_{'org' if kind == 'organisation' else kind}"] = 1.0
-            if m.kind == "pronoun":
-                c.features.update(pronoun_features(m, c.k, self.people, self.prev,
-                                                   self.subjects))
+            c.features.update(how)
 
     def _speakers(self, quotes: list[Quote]) -> tuple[Speaker, ...]:
         used = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
