@@ -115,6 +115,7 @@ class Prepared:
     plan: Plan
     parsed: dict[int, Parsed]
     title: Parsed
+    title_view: str  # the title as the analysis reads it (index.text.analysis_view)
 
 
 def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]:
@@ -125,22 +126,23 @@ def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]
     for v, (p, needed) in zip(views, plans, strict=True):
         jobs.extend((v, *p.sentences[k]) for k in needed)
     parsed_all = parse_many(config.spacy_model, jobs, config.batch_size)
-    titles = parse_many(config.spacy_model, [(t, 0, len(t)) for t in
-                                             (analysis_view(a.title) for a in articles)],
+    title_views = [analysis_view(a.title) for a in articles]
+    titles = parse_many(config.spacy_model, [(t, 0, len(t)) for t in title_views],
                         config.batch_size)
     out = []
     cursor = 0
-    for a, v, (p, needed), tparse in zip(articles, views, plans, titles, strict=True):
+    for a, v, (p, needed), tparse, tview in zip(articles, views, plans, titles, title_views,
+                                                 strict=True):
         parsed = dict(zip(needed, parsed_all[cursor:cursor + len(needed)], strict=True))
         cursor += len(needed)
-        out.append(Prepared(a, v, p, parsed, tparse))
+        out.append(Prepared(a, v, p, parsed, tparse, tview))
     return out
 
 
 def resolve_prepared(prep: Prepared, model: choice.SpeakerModel | None = None,
                      trace: Trace | None = None) -> ArticleQuotes:
     a = prep.article
-    res = resolve(prep.view, analysis_view(a.title), a.source, prep.plan, prep.parsed, prep.title,
+    res = resolve(prep.view, prep.title_view, a.source, prep.plan, prep.parsed, prep.title,
                   model or choice.load(), trace)
     return ArticleQuotes(res.quotes, res)
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gender import first_name_gender
+from .headlines import within
 from .mentions import mention_at, name_shaped
 from .names import clean_name, split_role, surname
 from .nlp import Parsed
@@ -65,7 +66,7 @@ class Tracking(ABC):
         """The person a bare surname stands for (entities.People.recent)."""
 
     def _inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        return within(self.quoted, pos)
 
     def _met(self, person: Person, pos: int) -> None:
         if pos >= self.last_seen.get(id(person), -1):
