@@ -11,8 +11,9 @@ numbers flatter the system.
 eval/quotes_news_test.jsonl (the sealed gold): 309 speech attributions in 32 other
 PolNeAR articles (the same seven outlets, chosen by hash among articles of 1,500–7,000
 characters), annotated the same way before any further change, plus quotes PolNeAR's
-annotators left out (`"polnear": null`). It is measured, never tuned on: only its
-totals are printed by `make eval`, not its errors.
+annotators left out (`"polnear": null`). It is measured, never fitted on, and only its
+totals are printed by `make eval`, not its errors (those totals were read while the
+speaker work went on, so it is not wholly untouched).
 
 Neither gold's articles are ever fitted on (`held_out`). Only offsets and names are
 stored; the texts stay in ../shared.

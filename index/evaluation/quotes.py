@@ -228,7 +228,7 @@ def print_report(report: dict[str, Any]) -> None:
     print_news(report.get("news", {}), show_errors=25)
     # The sealed gold's errors are not printed: reading them would make it a dev set.
     print_news(report.get("news_test", {}), show_errors=0,
-               name="real-news gold, sealed (never tuned on)")
+               name="real-news gold, sealed (errors never read)")
     _print_gold("hand-annotated gold, used while building", report.get("gold", {}))
     _print_gold("second gold, annotated before the extractor saw it", report.get("heldout", {}))
     _print_polnear(report.get("polnear", {}))
