@@ -131,6 +131,16 @@ def _cue_text(p: Parsed, cue: Tok) -> str:
     return cue.text
 
 
+def _may_speak(p: Parsed, i: int | None, quoted: list[tuple[int, int]]) -> int | None:
+    """`i` unless it cannot be a speaker. Words inside the quotation are what was said,
+    never who said it: the parser takes “… some fantastic people …,” said X for "people
+    said". Nor does a day speak: "Tuesday said" and "a statement Tuesday saying" are
+    misparses."""
+    if i is None or inside(quoted, p.toks[i]) or p.toks[i].ent in ("DATE", "TIME"):
+        return None
+    return i
+
+
 def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """Every cue in the sentence with its speaker token and content span."""
     out = []
@@ -155,18 +165,13 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
-        speaker = passive_speaker(p, tok, subject(p, tok.i, quoted))
-        if speaker is not None and (inside(quoted, p.toks[speaker])
-                                    or p.toks[speaker].ent in ("DATE", "TIME")):
-            # Words inside the quotation are what was said, never who said it: the
-            # parser takes “… some fantastic people …,” said X for "people said"; nor
-            # does a day speak ("Tuesday said" is a misparse).
-            speaker = None
+        speaker = _may_speak(p, passive_speaker(p, tok, subject(p, tok.i, quoted)), quoted)
         if speaker is None:
             speaker = inverted(p, tok, quoted)
         if speaker is None and tok.tag == "VBG" and tok.i > 0 \
                 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
-            speaker = tok.i - 1  # "… and the Kremlin saying …", often misparsed
+            # "… and the Kremlin saying …", often misparsed
+            speaker = _may_speak(p, tok.i - 1, quoted)
         mark_only = tok.lemma in MARK_ONLY
         content = None if mark_only else _around_cue(p, tok, _content(p, tok, quoted))
         if content is None and not mark_only and tok.dep == "parataxis":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .lexicon import DOCUMENTS
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -50,6 +51,10 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             if tok.dep == "relcl":
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
             i = tok.head
+            doc = p.toks[i]
+            if tok.dep == "acl" and doc.dep == "dobj" and doc.lemma.lower() in DOCUMENTS \
+                    and not any(c.dep == "poss" for c in p.children(i)):
+                i = doc.head  # "X issued a statement saying …": X speaks through it
         elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
                 p.toks[tok.head].lemma != "with":
             # "… before saying", "… by insisting"; but "with the Kremlin saying" has

@@ -79,6 +79,10 @@ def _load(name: str) -> Any:
             f"spaCy pipeline {name!r} is not installed ({err}). It ships as a package: "
             "run `make install`, or set [quotes] spacy_model in config.toml."
         ) from None
+    # Scraped text drops the space after a closing quotation mark ("“pure theft,”Brennan
+    # said"): unsplit, the quotation's last word and the speaker become one token.
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w,.!?])[“”\"](?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 

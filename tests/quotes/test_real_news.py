@@ -145,6 +145,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("list", "Officials say they are ready to discuss tariffs, quotas, inspections and "
      "subsidies if the other side agrees.", "inspections and subsidies", "Officials",
      "description"),
+    # 1. a day is no speaker, and a statement speaks for whoever issued it
+    ("document", "Ms. Okafor, who chairs the board, issued a statement Thursday saying, "
+     "“The budget needs a second look.”", "The budget needs", "Okafor", "person"),
+    # 10. a closing quotation mark with no space after it does not glue the speaker on
+    ("noise", "The senator called the tax “plain theft,”Brennan said on Sunday.",
+     "plain theft", "Brennan", "person"),
 ]
 
 
