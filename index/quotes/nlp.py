@@ -81,8 +81,9 @@ def _load(name: str) -> Any:
         ) from None
     # Scraped text drops the space after a closing quotation mark ("“pure theft,”Brennan
     # said"): unsplit, the quotation's last word and the speaker become one token.
-    infixes = [*nlp.Defaults.infixes, r"(?<=[\w,.!?])[“”\"](?=\w)"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[\w,.!?])[“”\"](?=\w)"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 
