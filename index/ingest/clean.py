@@ -15,11 +15,14 @@ from .paragraphs import paragraph_spans
 # Whole paragraphs that are never part of a story, wherever they appear.
 _LINE_JUNK = re.compile(
     r"""^(?:
-        advertisement | advertising | ad | sponsored(?:\ content)? | story\ continues\ below
+        advertisement | advertising | ad | sponsored(?:\ content)?
+      | (?:the\ )?story\ continues\ below(?:\ (?:this\ )?(?:advertisement|ad))?
+      | this\ (?:report|story|article)\ .{0,80}was\ (?:first|originally)\ published.{0,80}
+      | [-—–]?\ ?(?:the\ canadian\ press|the\ associated\ press|reuters|afp)\.?
       | continue\ reading(?:\ the\ main\ story)? | read\ more:?.* | related(?:\ coverage)?:?.*
       | share(?:\ this)?(?:\ (?:story|article))?:? | (?:share\ on|follow\ us\ on)\ .{0,40}
       | click\ here.{0,80} | sign\ up.{0,80} | subscribe.{0,80}
-      | (?:watch|listen|also\ read|more)(?:\ below)?\ ?[:|].{0,160}
+      | (?:watch|listen|also\ read|more)(?:\ (?:below|above|live|video))?\ ?[:|].{0,160}
       | [-—–]?\ ?with\ files\ from\ .{0,80}
       | photos?:.{0,80} | image:.{0,80} | \(?(?:ap|reuters|afp)\ photo.{0,120}
       | (?:end\ )?\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,5})? | end | \#{3}

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from index.ingest.clean import junk_spans
 from index.ingest.load import load_paths
 from index.ingest.paragraphs import label_at, labels, paragraph_spans
 from index.ingest.split import make_passages, sentence_spans, split_sentences
@@ -118,6 +119,20 @@ def test_junk_never_becomes_a_sentence() -> None:
     assert all("subscribe" not in t.lower() and "password" not in t.lower() for t in texts)
     lead = "The U.S. estimates Russia has massed about 100,000 troops near Ukraine"
     assert lead in " ".join(texts)
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("WATCH ABOVE: Crews clear the highway after the crash", True),
+    ("Story continues below advertisement", True),
+    ("This report by The Canadian Press was first published Jan. 5, 2021.", True),
+    ("— The Canadian Press", True),
+    ("The Canadian Press reported that the road reopened.", False),
+    ("Officials watch the river closely: it rose a metre overnight.", False),
+])
+def test_outlet_furniture_lines_are_junk(line: str, junk: bool) -> None:
+    text = f"Police said the road was closed.\n\n{line}\n\nThe driver was taken to hospital."
+    start = text.index(line)
+    assert ((start, start + len(line)) in junk_spans(text)) is junk
 
 
 @pytest.mark.parametrize("n, size, overlap, expected", [
