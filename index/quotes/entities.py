@@ -37,6 +37,12 @@ _WORD = r"[A-Z][a-z’'\-]+"
 _NAMED_JUST_BEFORE = 400
 
 
+def _head_word(name: str) -> str:
+    """ "association" of "Ontario Medical Association", "ministry" of "Ministry of Health"."""
+    words = name.split()
+    return (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower()
+
+
 class People(Tracking):
     def __init__(self, text: str, title: str, sentences: Sequence[tuple[int, int]],
                  parsed: Mapping[int, Parsed], title_parse: Parsed | None,
@@ -51,9 +57,13 @@ class People(Tracking):
         self.last_full_subject: dict[int, int] = {}  # … where last named in full, as subject
         self.labels: dict[str, Counter[str]] = {}  # word → NER labels it got
         self.geo: set[str] = set()  # places proper (not "Roman", which may be a first name)
+        self.orgs_seen: list[tuple[int, str]] = []  # (offset, name) of organisations named
         for p in parsed.values():
             for e in p.ents:
                 words = [t.text for t in p.toks[e.start:e.end]]
+                if e.label == "ORG" and len(words) > 1:
+                    self.orgs_seen.append((p.toks[e.start].start, re.sub(
+                        r"^[Tt]he\s+", "", text[p.toks[e.start].start:p.toks[e.end - 1].end])))
                 if e.label in ("GPE", "LOC", "NORP"):  # "Kiev" tagged a person once is Kiev
                     self.reg.places.add(text[p.toks[e.start].start:p.toks[e.end - 1].end])
                 if e.label in ("GPE", "LOC"):
@@ -134,6 +144,13 @@ class People(Tracking):
         # One unfamiliar word the model called an organisation, speaking: most often a
         # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
+
+    def org_named(self, head: str, pos: int) -> str | None:
+        """The organisation "the association" or "the ministry" goes back to: the latest
+        named before `pos` whose name has that word ("the Ontario Medical Association")."""
+        found = [(at, name) for at, name in self.orgs_seen
+                 if at < pos and _head_word(name) == head]
+        return max(found)[1] if found else None
 
     # --- registering -------------------------------------------------------------------------
 

@@ -105,6 +105,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
+    if m.kind in ("generic", "unknown") and definite and phrase.split()[-1].islower():
+        org = people.org_named(head, m.start)
+        if org is not None:
+            return reg.org(org), "organisation"
     if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
         holder = None
         if definite:  # "a Democratic senator" is someone new; "the senator" is not

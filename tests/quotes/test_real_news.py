@@ -151,6 +151,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 10. a closing quotation mark with no space after it does not glue the speaker on
     ("noise", "The senator called the tax “plain theft,”Brennan said on Sunday.",
      "plain theft", "Brennan", "person"),
+    # 8. "the association" is the organisation the article named with that head word
+    ("described", "The Prairie Nurses Association met on Monday.\n\nAccording to the "
+     "association, one clinic in five closed for a day.", "one clinic in five",
+     "Prairie Nurses Association", "organisation"),
+    ("described", "The Platform Committee met on Monday.\n\n“Taxes will fall,” the "
+     "platform says.", "Taxes will fall", None, None),
 ]
 
 
