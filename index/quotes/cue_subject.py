@@ -35,17 +35,21 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
     seen = set()
     while i not in seen:
         seen.add(i)
-        for c in p.children(i):
-            if c.dep in SUBJECTS and not inside(quoted, c):
-                dash = _dateline(p, c.i)
-                if dash is not None:  # the subject is what follows the dateline
-                    appos = [a.i for a in p.children(c.i) if a.dep == "appos" and a.i > dash]
-                    if appos:
-                        return appos[0]
-                    continue  # or another subject the parser found after it
-                if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
-                    return _antecedent(p, p.toks[i].head)
-                return c.i
+        subjects = [c for c in p.children(i) if c.dep in SUBJECTS and not inside(quoted, c)]
+        if len(subjects) > 1:
+            # "Vatican spokesman the Rev. Marco Bellini told": an apposition the parser
+            # made a second subject; the name is the one who speaks
+            subjects.sort(key=lambda c: c.ent != "PERSON")
+        for c in subjects:
+            dash = _dateline(p, c.i)
+            if dash is not None:  # the subject is what follows the dateline
+                appos = [a.i for a in p.children(c.i) if a.dep == "appos" and a.i > dash]
+                if appos:
+                    return appos[0]
+                continue  # or another subject the parser found after it
+            if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
+                return _antecedent(p, p.toks[i].head)
+            return c.i
         tok = p.toks[i]
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":

@@ -174,6 +174,11 @@ ROLE_NOUNS = {
     "chancellor": "chancellor", "aide": "aide", "adviser": "aide", "advisor": "aide",
     "leader": "leader", "senator": "senator", "governor": "governor", "mayor": "mayor",
     "general": "general", "commander": "general", "negotiator": "negotiator",
+    **{w: ws.split()[0] for ws in (
+        "councillor councilor councilman councilwoman coun alderman", "premier", "chief",
+        "judge justice", "coach", "sheriff", "sergeant sgt", "constable const",
+        "detective det", "senator sen", "governor gov", "chair chairman chairwoman")
+       for w in ws.split()},
 }
 
 NICKNAMES = {

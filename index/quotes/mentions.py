@@ -119,8 +119,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     issuer = _issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)
-    if tok.pos == "NOUN" and not coordinated:
-        # "Carter's press secretary, Peter Cook, told …": the apposition names the speaker.
+    if (tok.pos == "NOUN" or low in ROLE_NOUNS) and not coordinated:
+        # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
+        # Wills said": the apposition names the speaker.
         for c in p.children(head):
             ent = _person_entity(p, c.i, c.i) if c.dep == "appos" else None
             if ent is not None:
@@ -174,11 +175,16 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(start, end, "unknown")
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
+            role = None
             if coordinated:  # "Smith and Lee said": the first named speaks (with the other)
                 e = next((e for e in p.ents if e.start <= head < e.end), None)
                 if e is not None:
                     start, end = p.toks[e.start].start, p.toks[e.end - 1].end
-            return Mention(start, end, "person", name=clean_name(text[start:end]))
+                    # "Mayor Ann Holt and …": her own title is hers still
+                    lead = [c.i for c in p.children(head) if c.dep == "compound"
+                            and c.i < e.start]
+                    role = _text(text, p, min(lead), e.start - 1).strip(" ,") if lead else None
+            return Mention(start, end, "person", name=clean_name(text[start:end]), role=role)
         owner = [t.i for t in p.toks[a:head] if t.tag == "POS" or t.text in ("’s", "'s")]
         if owner and not coordinated and (tok.ent not in ("ORG", "GPE", "NORP") or (
                 is_first_name(p.toks[owner[-1] + 1].text)

@@ -103,7 +103,7 @@ def gender_from_words(words: list[str]) -> str | None:
 
 def is_role(text: str) -> bool:
     """ "U.S. Ambassador", "Kremlin spokesman" are roles; "Volodymyr" or "Ukraine" is not."""
-    return any(w in ROLE_HEADS for w in re.findall(r"[a-z]+", text.lower()))
+    return any(w in ROLE_HEADS or w in ROLE_NOUNS for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def role_class(role: str) -> set[str]:

@@ -77,6 +77,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     definite = phrase.lower().startswith("the ") or text[max(0, m.start - 4):m.start].lower() \
         == "the "
     name = m.name if m.kind in ("person", "org", "unknown") else None
+    if m.kind in ("generic", "unknown", "org") and definite and phrase.split()[-1].islower():
+        org = people.org_named(phrase.split()[-1], m.start)  # "the association"
+        if org is not None:
+            return reg.org(org), "organisation"
     if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
         # "Police say …", "Officials said": a common noun capitalised by its place at the
         # head of a sentence or a caption, not a name
@@ -103,16 +107,12 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if m.kind == "org" and name:
         return reg.org(name), "organisation"
     if m.kind == "role" and m.role:
-        holder = reg.by_role(m.role) if definite else None
+        holder = reg.by_role(m.role, people.last_seen) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
-    if m.kind in ("generic", "unknown") and definite and phrase.split()[-1].islower():
-        org = people.org_named(head, m.start)
-        if org is not None:
-            return reg.org(org), "organisation"
     if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
         holder = None
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
-            holder = reg.by_role(phrase) if head in ROLE_NOUNS else None
+            holder = reg.by_role(phrase, people.last_seen) if head in ROLE_NOUNS else None
             holder = holder or reg.by_description(phrase)
             if holder is None and head in ROLE_HEADS and head == _last(phrase):
                 holder = people.salient(k, m.start)  # "the candidate": the story's subject

@@ -5,6 +5,7 @@ Biden" in a title, "(Biden administration)" in a source). Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS
@@ -91,21 +92,26 @@ class Registry:
     def surnames(self) -> set[str]:
         return {surname(a) for p in self.people for a in p.aliases if surname(a)}
 
-    def by_role(self, role: str) -> Person | None:
+    def by_role(self, role: str, met: Mapping[int, int] | None = None) -> Person | None:
         """The person "the Ukrainian head of state" stands for: same kind of role, no
-        clash of countries; or, in an article naming one person only, that person."""
+        clash of countries; or, in an article naming one person only, that person.
+        With `met` (id(person) → offset last met, as the article is read), only people
+        the reader has met, the latest first: "the mayor" is the mayor named so far."""
         classes, countries = role_class(role), role_country(role)
-        best: tuple[int, int] = (0, -1)
+        best: tuple[int, int, int] = (0, -1, -1)
         for n, person in enumerate(self.people):
+            when = n if met is None else met.get(id(person), -1)
+            if when < 0:
+                continue
             for r in person.roles:
                 theirs = role_country(r)
                 if not role_class(r) & classes or (countries and theirs
                                                    and not countries & theirs):
                     continue
                 score = 2 if countries & theirs else 1
-                best = max(best, (score, n))
-        if best[1] >= 0:
-            return self.people[best[1]]
+                best = max(best, (score, when, n))
+        if best[2] >= 0:
+            return self.people[best[2]]
         return self.people[0] if len(self.people) == 1 else None
 
 

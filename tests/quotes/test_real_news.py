@@ -157,6 +157,20 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Prairie Nurses Association", "organisation"),
     ("described", "The Platform Committee met on Monday.\n\n“Taxes will fall,” the "
      "platform says.", "Taxes will fall", None, None),
+    # 8. "the mayor" is the mayor the reader has met so far, titles kept in a pair of names
+    # and abbreviated ("Coun." is a councillor)
+    ("described", "Mayor Lena Voss opened the session.\n\nThe mayor said the budget was "
+     "balanced.\n\nMayor Ed Brandt of Elmira spoke later.", "the budget was balanced",
+     "Lena Voss", "person"),
+    ("described", "Mayor Lena Voss and Coun. Omar Haddad clashed over the bylaw.\n\n“It "
+     "will hurt shops,” the councillor said.", "It will hurt shops", "Omar Haddad", "person"),
+    ("described", "Mayor Lena Voss and Coun. Omar Haddad clashed over the bylaw.\n\nThe "
+     "mayor said the bylaw would pass.", "the bylaw would pass", "Lena Voss", "person"),
+    # 1. a role with the name beside it: the name speaks
+    ("title", "There, the district Chairman Cole Wren declined to name the delegates but "
+     "said one was a supporter.", "one was a supporter", "Cole Wren", "person"),
+    ("title", "Vatican spokesman the Rev. Marco Bellini told reporters that the pope would "
+     "not attend.", "the pope would not attend", "Marco Bellini", "person"),
 ]
 
 
