@@ -32,7 +32,7 @@ from .nlp import Parsed
 from .quotemarks import Marked
 from .referents import Subject, Subjects, pronoun_reading, referent
 from .registry import president_of
-from .tidy import joined, not_speech, outermost
+from .tidy import carried_back, joined, not_speech, outermost
 
 QUESTIONERS = {"Q", "Question", "Answer", "Moderator", "Participant", "Audience Member"}
 
@@ -167,7 +167,8 @@ class _Article(Gathering):
             self._note_subjects(k, p)
             for draft in self._drafts(k, start, end, p):
                 self._decide(draft)
-        quotes = joined(outermost(self.quotes), self.plan.sentences, self.text)
+        quotes = carried_back(joined(outermost(self.quotes), self.plan.sentences, self.text),
+                              self.text)
         return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
                                  self._speakers(quotes)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..types import Quote, QuoteKind
 from .lexicon import CUE_WORDS
@@ -53,4 +54,21 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
             out.append(q)
+    return out
+
+
+_OPENING = frozenset("“\"«„")
+
+
+def carried_back(quotes: list[Quote], text: str) -> list[Quote]:
+    """A quotation over several paragraphs is one speaker's: news leaves a paragraph's
+    quotation unclosed and reopens it in the next (“A …¶“B …,” she said), so an unclosed
+    paragraph nobody was found for takes the speaker of the paragraph that goes on from it."""
+    out = sorted(quotes, key=lambda q: (q.start, q.end))
+    for n in range(len(out) - 2, -1, -1):
+        q, nxt = out[n], out[n + 1]
+        gap = text[q.end:nxt.start]
+        if q.speaker is None and nxt.speaker and q.kind == QuoteKind.DIRECT \
+                and "\n" in gap and gap.strip() in _OPENING:
+            out[n] = replace(q, speaker=nxt.speaker, speaker_kind=nxt.speaker_kind)
     return out

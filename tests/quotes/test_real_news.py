@@ -166,6 +166,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "will hurt shops,” the councillor said.", "It will hurt shops", "Omar Haddad", "person"),
     ("described", "Mayor Lena Voss and Coun. Omar Haddad clashed over the bylaw.\n\nThe "
      "mayor said the bylaw would pass.", "the bylaw would pass", "Lena Voss", "person"),
+    # 7. a quotation over two paragraphs, attributed at its end, is one speaker's
+    ("continuation", "Union leader Gail Moreau put it bluntly.\n\n“Nurses are leaving "
+     "faster than we can hire them.\n\n“If nothing changes, this winter will be the "
+     "worst,” she said.", "Nurses are leaving", "Gail Moreau", "person"),
     # 1. a role with the name beside it: the name speaks
     ("title", "There, the district Chairman Cole Wren declined to name the delegates but "
      "said one was a supporter.", "one was a supporter", "Cole Wren", "person"),
