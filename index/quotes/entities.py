@@ -93,7 +93,8 @@ class People(Tracking):
             low = first.lower()
             place = first in self.geo and not (person_word or first_name_gender(first))
             if low in _NOT_FIRST or low in ROLE_WORDS or low in COUNTRIES or \
-                    low in ORG_WORDS or place or self._inside_quote(m.start()):
+                    low in ORG_WORDS or place or self._inside_quote(m.start()) or \
+                    low.endswith(("'s", "’s")):  # "St. Brendan's Hospital" names no one
                 continue
             rank = (0, pos - m.start()) if m.start() < pos else (1, m.start() - pos)
             if best is None or rank < best[0]:
@@ -126,6 +127,8 @@ class People(Tracking):
                 or (first_name_gender(phrase) and len(words) > 1)
                 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(last)}\b", self.text)):
             return "person"
+        if self.common_noun(phrase, pos):
+            return None
         labels = self.labels.get(last, Counter())
         if labels["PERSON"] and labels["PERSON"] >= labels["ORG"] + labels["GPE"]:
             return "person"
@@ -144,6 +147,14 @@ class People(Tracking):
         # One unfamiliar word the model called an organisation, speaking: most often a
         # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
+
+    def common_noun(self, word: str, pos: int) -> bool:
+        """A lone capitalised word the story also writes in lower case, with no first name
+        or title anywhere: a common noun capitalised by its place ("Hospital warns of …"
+        above "the hospital's CEO"), whatever the tagger made of it."""
+        return " " not in word and word.lower() != word and bool(
+            re.search(rf"\b{re.escape(word.lower())}\b", self.text)) and \
+            self.reg.find(word) is None and not self.full_name(word, pos)
 
     def org_named(self, head: str, pos: int) -> str | None:
         """The organisation "the association" or "the ministry" goes back to: the latest

@@ -40,8 +40,8 @@ def as_the_story_writes(name: str, text: str, headlines: Sequence[tuple[int, int
     for size in range(len(words), 0, -1):
         for a in range(len(words) - size + 1):
             phrase = " ".join(words[a:a + size])
-            if not phrase[:1].isupper():
-                continue
+            if not phrase[:1].isupper() or re.search(rf"\b{re.escape(phrase.lower())}\b", text):
+                continue  # the story writes it lower case: a common noun ("Hospital Warns")
             for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
                 if not within(headlines, m.start()):
                     return phrase

@@ -95,8 +95,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         if holder is not None:
             return holder.name, "person"
     if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):
-        kind = "person" if m.kind == "person" else people.proper_kind(
-            name, m.start, bool(m.role and is_role(m.role)))
+        kind = "person" if m.kind == "person" and not people.common_noun(name, m.start) \
+            else people.proper_kind(name, m.start, bool(m.role and is_role(m.role)))
         if kind == "person":
             person = people.person(name, m.start, m.role, m.gender,
                                    previous.person if previous else None, trusted=True)

@@ -170,6 +170,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("continuation", "Union leader Gail Moreau put it bluntly.\n\n“Nurses are leaving "
      "faster than we can hire them.\n\n“If nothing changes, this winter will be the "
      "worst,” she said.", "Nurses are leaving", "Gail Moreau", "person"),
+    # 4. a common noun capitalised at the head of a line is no person, whatever NER says;
+    # a surname that is also a word stays a person when the story gives the full name
+    ("headline", "Hospital warns of longer waits this winter\n\nThe ward is full most "
+     "nights, says Dr. Ana Ruiz, chief of staff at St. Brendan's Hospital.\n\nThe "
+     "hospital's CEO called it a crisis.", "longer waits", None, None),
+    ("surname", "Singer Neil Young played for young fans on Friday.\n\n“It was a good "
+     "night,” Young said.", "It was a good night", "Neil Young", "person"),
     # 1. a role with the name beside it: the name speaks
     ("title", "There, the district Chairman Cole Wren declined to name the delegates but "
      "said one was a supporter.", "one was a supporter", "Cole Wren", "person"),
@@ -185,12 +192,11 @@ def test_speakers_on_news_style_text(problem: str, text: str, needle: str,
     art, quotes = quotes_of(text)
     found = [q for q in quotes if needle in art.text[q.start:q.end]]
     texts = [art.text[q.start:q.end] for q in quotes]
+    if speaker is None:  # nobody named: reported speech without a source is dropped
+        assert all(q.speaker is None for q in found), f"{problem}: {found} names someone"
+        return
     assert found, f"{problem}: no quote holds {needle!r}: {texts}"
-    q = found[0]
-    if speaker is None:
-        assert q.speaker is None, f"{problem}: {q.speaker} named, nobody should be"
-    else:
-        assert (q.speaker, q.speaker_kind) == (speaker, kind), problem
+    assert (found[0].speaker, found[0].speaker_kind) == (speaker, kind), problem
 
 
 # 4. page furniture is never a speaker; a real transcript still has its turns
