@@ -136,9 +136,17 @@ def _may_speak(p: Parsed, i: int | None, quoted: list[tuple[int, int]]) -> int |
     never who said it: the parser takes “… some fantastic people …,” said X for "people
     said". Nor does a day speak: "Tuesday said" and "a statement Tuesday saying" are
     misparses."""
-    if i is None or inside(quoted, p.toks[i]) or p.toks[i].ent in ("DATE", "TIME"):
+    if i is None or inside(quoted, p.toks[i]):
+        return None
+    if p.toks[i].ent in ("DATE", "TIME") and not _age(p, i):
         return None
     return i
+
+
+def _age(p: Parsed, i: int) -> bool:
+    """ "the 29-year-old said": an age the tagger calls a date, standing for a person."""
+    return p.toks[i].text.lower() == "old" and any(
+        t.text.lower() in ("year", "years") for t in p.toks[max(0, i - 3):i])
 
 
 def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:

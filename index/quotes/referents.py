@@ -29,6 +29,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
                          r"another|other|most|all)\s+$")
 
 Referent = tuple[str | None, str | None]
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS
 
 
@@ -109,6 +110,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role, people.last_seen) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
+    if m.kind in ("generic", "unknown") and definite and _AGE.search(phrase):
+        # "the 29-year-old said": the person the story was just about, if it was one
+        latest = people.latest_subject(k, m.start)
+        return (latest.name, "person") if latest else (_description(text, m), "description")
     if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
         holder = None
         if definite:  # "a Democratic senator" is someone new; "the senator" is not

@@ -196,6 +196,11 @@ class Tracking(ABC):
             return None
         return latest
 
+    def latest_subject(self, k: int, pos: int) -> Person | None:
+        """The latest main-clause subject of this or the two sentences before."""
+        recent = [s for s in self.seen if s.pos < pos and k - 2 <= s.k <= k and s.main]
+        return recent[-1].person if recent else None
+
     def gender_of(self, person: Person) -> str | None:
         return person.gender or first_name_gender(person.name) or \
             self.pronoun_gender.get(surname(person.name))
