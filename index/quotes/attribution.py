@@ -174,6 +174,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
         speaker = _may_speak(p, passive_speaker(p, tok, subject(p, tok.i, quoted)), quoted)
+        if speaker is None and tok.i > 0 and _age(p, tok.i - 1):
+            speaker = tok.i - 1  # "the 29-year-old said", often parsed with no subject
         if speaker is None:
             speaker = inverted(p, tok, quoted)
         if speaker is None and tok.tag == "VBG" and tok.i > 0 \

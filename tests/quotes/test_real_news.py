@@ -178,7 +178,7 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Singer Neil Young played for young fans on Friday.\n\n“It was a good "
      "night,” Young said.", "It was a good night", "Neil Young", "person"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
-    ("described", "Runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
+    ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
      "person"),
     # 1. a role with the name beside it: the name speaks
