@@ -29,6 +29,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
                          r"another|other|most|all)\s+$")
 
 Referent = tuple[str | None, str | None]
+_FIRMS = frozenset({"company", "firm", "corporation", "business"})
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS
 
@@ -50,6 +51,15 @@ class Subjects:
 
     def note(self, s: Subject) -> None:
         self.seen.append(s)
+
+    def firm(self, k: int, pos: int) -> Referent | None:
+        """The organisation "the company" continues: the latest one that was a subject in
+        this or the three sentences before."""
+        for s in reversed(self.seen):
+            if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
+                    and not s.plural:
+                return s.referent
+        return None
 
     def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
         """The nearest subject before `pos` in sentence k or k - 1 (and after `after`) of
@@ -82,6 +92,9 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         org = people.org_named(phrase.split()[-1], m.start)  # "the association"
         if org is not None:
             return reg.org(org), "organisation"
+        firm = subjects.firm(k, m.start) if subjects and _last(phrase) in _FIRMS else None
+        if firm is not None:
+            return firm
     if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
         # "Police say …", "Officials said": a common noun capitalised by its place at the
         # head of a sentence or a caption, not a name

@@ -200,7 +200,8 @@ class _Article(Gathering):
             m = mention_at(p, t.i, known, self.text)
             if m.kind in ("person", "pronoun"):
                 continue
-            got = referent(m, k, t.lemma.lower(), self.text, self.people, None, self.author)
+            got = referent(m, k, t.lemma.lower(), self.text, self.people, None, self.author,
+                           self.subjects)
             if got[1] == "person":
                 continue
             plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))

@@ -177,6 +177,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "hospital's CEO called it a crisis.", "longer waits", None, None),
     ("surname", "Singer Neil Young played for young fans on Friday.\n\n“It was a good "
      "night,” Young said.", "It was a good night", "Neil Young", "person"),
+    # 8. "the company" continues the organisation the story was just about, and "it" too
+    ("described", "Northgate Energy said it will delay its pipeline.\n\nThe company blamed "
+     "steel prices. “We will not cut corners,” it said.", "We will not cut corners",
+     "Northgate Energy", "organisation"),
+    ("described", "Anna Berg toured the plant on Monday.\n\nThe company said the plant would "
+     "stay open.", "the plant would stay open", "company", "description"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
