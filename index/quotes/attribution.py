@@ -81,7 +81,7 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 for k in kids:
                     if k.dep == "conj" and k.pos == "NOUN" and k.i > c.i:
                         toks += p.subtree(k.i)
-                if toks:
+                if _worded(p, toks):
                     return _span(p, list(range(min(toks), max(toks) + 1)))
             if c.dep == "prt" and c.lemma == prep:
                 for cc in kids:
@@ -89,9 +89,15 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                         return _span(p, _contiguous(p, cc.i))
     if cue.lemma in OBJECT_CUES:
         for c in kids:
-            if c.dep == "dobj" and not inside(quoted, c):
+            if c.dep == "dobj" and not inside(quoted, c) and _worded(p, _contiguous(p, c.i)):
                 return _span(p, _contiguous(p, c.i))
     return None
+
+
+def _worded(p: Parsed, toks: list[int]) -> bool:
+    """A noun phrase of three words or fewer is a topic, not speech: "criticised the
+    plan", "welcomed the delay", "warned of longer waits"."""
+    return sum(any(ch.isalnum() for ch in p.toks[i].text) for i in toks) > 3
 
 
 def _parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],

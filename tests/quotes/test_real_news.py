@@ -279,3 +279,12 @@ def test_another_speaker_between_breaks_the_continuation() -> None:
                             "public deserved more.\n\n“We will be ready for it.”")
     q = next(q for q in quotes if "ready for it" in art.text[q.start:q.end])
     assert q.speaker != "Dana Whitfield"
+
+
+def test_a_short_noun_phrase_is_a_topic_not_speech() -> None:
+    """ "criticized the plan" reports no speech; "welcomed … for first-time buyers" does."""
+    art, quotes = quotes_of("Ms. Okafor criticized the plan on Monday. Builders welcomed "
+                            "the new tax credit for first-time buyers.")
+    texts = [art.text[q.start:q.end] for q in quotes]
+    assert "the plan" not in texts
+    assert any("tax credit for first-time buyers" in t for t in texts), texts
