@@ -283,7 +283,7 @@ def test_another_speaker_between_breaks_the_continuation() -> None:
 
 def test_a_short_noun_phrase_is_a_topic_not_speech() -> None:
     """ "criticized the plan" reports no speech; "welcomed … for first-time buyers" does."""
-    art, quotes = quotes_of("Ms. Okafor criticized the plan on Monday. Builders welcomed "
+    art, quotes = quotes_of("Ms. Okafor criticized the plan on Monday. Officials welcomed "
                             "the new tax credit for first-time buyers.")
     texts = [art.text[q.start:q.end] for q in quotes]
     assert "the plan" not in texts
