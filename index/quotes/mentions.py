@@ -119,7 +119,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     issuer = _issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)
-    if (tok.pos == "NOUN" or low in ROLE_NOUNS) and not coordinated:
+    if (tok.pos == "NOUN" or low in ROLE_NOUNS or tok.ent != "PERSON") and not coordinated:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
         for c in p.children(head):

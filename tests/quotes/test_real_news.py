@@ -192,6 +192,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "said one was a supporter.", "one was a supporter", "Cole Wren", "person"),
     ("title", "Vatican spokesman the Rev. Marco Bellini told reporters that the pope would "
      "not attend.", "the pope would not attend", "Marco Bellini", "person"),
+    ("title", "“We applaud this step,” the association's CEO, Kevin Lark, said in a news "
+     "release.", "We applaud this step", "Kevin Lark", "person"),
 ]
 
 
