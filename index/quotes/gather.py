@@ -18,7 +18,7 @@ from .candidates import Candidate, Draft, cue_features, distance, mention_featur
 from .entities import People
 from .mentions import Mention, mention_at
 from .nlp import Parsed
-from .quotemarks import Marked
+from .quotemarks import DOUBLE, Marked
 from .registry import Person, Registry
 
 _INLINE_LABEL = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):[ \t]*[\"“]")
@@ -163,6 +163,15 @@ class Gathering:
                                             self._cue_spans(before), "near")
                     c.features["colon"] = 1.0
                     out.append(c)
+            elif self.par_of_sentence[before] == d.par - 1 and "\n" in self.text[e:d.start] \
+                    and len(self.text[e:d.start].strip()) == 1 \
+                    and not any(ch in DOUBLE for ch in self.text[s:e]):
+                # "Coun. Priya Shah disagreed.¶“The deal is alive.”": a speech verb with
+                # nothing reported, ending the paragraph before a quotation
+                for att in self.atts.get(before, []):
+                    if att.speaker_i is not None and att.content is None:
+                        out.append(self._cue_candidate(d, before, self.parsed[before], att,
+                                                       self._cue_spans(before), "near"))
         after = last + 1
         if after in self.parsed and after < len(self.sentences):
             s, e = self.sentences[after]

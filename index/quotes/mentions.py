@@ -185,6 +185,13 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                             and c.i < e.start]
                     role = _text(text, p, min(lead), e.start - 1).strip(" ,") if lead else None
             return Mention(start, end, "person", name=clean_name(text[start:end]), role=role)
+        if coordinated and tok.pos == "PROPN" and (tok.text in known or any(
+                c.dep == "conj" and (c.ent == "PERSON" or c.text in known)
+                for c in p.children(head))):
+            # "Shah and Reid both said": people named before, the first speaks
+            ha, hb = _phrase(p, head, keep_right=False)
+            return Mention(p.toks[ha].start, p.toks[hb].end, "person",
+                           name=clean_name(_text(text, p, ha, hb)))
         owner = [t.i for t in p.toks[a:head] if t.tag == "POS" or t.text in ("’s", "'s")]
         if owner and not coordinated and (tok.ent not in ("ORG", "GPE", "NORP") or (
                 is_first_name(p.toks[owner[-1] + 1].text)

@@ -187,6 +187,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
      "person"),
+    # 7. a paragraph naming who answers ("X disagreed.") introduces the quotation after it
+    ("missed", "Coun. Mark Ellis said the arena deal is dead.\n\nCoun. Priya Shah "
+     "disagreed.\n\n“The deal is very much alive.”", "The deal is very much alive",
+     "Priya Shah", "person"),
+    ("missed", "“We are not there yet,” Mark Ellis said.\n\n“The deal is very much alive.”",
+     "The deal is very much alive", "Mark Ellis", "person"),
+    # 1. two people met before speak together: the first named
+    ("coordinated", "Coun. Priya Shah and Mayor Tom Reid met the minister.\n\nShah and Reid "
+     "both said the province had promised half of the cost.", "the province had promised",
+     "Priya Shah", "person"),
     # 1. a role with the name beside it: the name speaks
     ("title", "There, the district Chairman Cole Wren declined to name the delegates but "
      "said one was a supporter.", "one was a supporter", "Cole Wren", "person"),
