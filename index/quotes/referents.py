@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
-from .lexicon import GROUP_NOUNS, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_HEADS, ROLE_NOUNS
+from .lexicon import (
+    DOCUMENTS,
+    GROUP_NOUNS,
+    INSTITUTIONS,
+    ORG_WORDS,
+    PARTY_WORDS,
+    ROLE_HEADS,
+    ROLE_NOUNS,
+)
 from .mentions import Mention
 from .names import is_role
 
@@ -102,6 +110,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and (
             reg.find(phrase) or people.full_name(phrase, m.start)):
         name = phrase  # a surname the tagger took for a common noun: "Reyna said"
+    if name is None and m.kind == "unknown" and _looks_proper(phrase, text, m.start):
+        name = phrase  # a name the tagger took for a common noun: "… but Pew notes"
     if name and any(w.lower().strip(",.") in ORG_WORDS for w in name.split()):
         return reg.org(name), "organisation"  # "Acme Mining", whatever the NER says
     if m.kind == "org" and definite and name:
@@ -167,6 +177,20 @@ def _last(phrase: str) -> str:
     "candidates" is not its lemma, so it never reads as one person)."""
     words = phrase.lower().split()
     return words[-1].strip(",.") if words else ""
+
+
+def _looks_proper(phrase: str, text: str, start: int) -> bool:
+    """Capitalised words that are no common noun of the story: never written in lower
+    case, none of them a group, role or document word, and capitalised where a common
+    noun would not be (mid-sentence, or "Wealth-X" anywhere)."""
+    words = phrase.split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(
+            w.lower() in _SPEAKING_HEADS or w.lower() in DOCUMENTS for w in words) or \
+            re.search(rf"\b{re.escape(phrase.lower())}\b", text):
+        return False
+    before = text[:start].rstrip()
+    initial = not before or before[-1] in ".!?:\"“”'‘’\n—"
+    return not initial or any(re.search(r".[A-Z0-9]", w) for w in words)
 
 
 def _description(text: str, m: Mention) -> str:
