@@ -89,8 +89,14 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                         return _span(p, _contiguous(p, cc.i))
     if cue.lemma in OBJECT_CUES:
         for c in kids:
-            if c.dep == "dobj" and not inside(quoted, c) and _worded(p, _contiguous(p, c.i)):
-                return _span(p, _contiguous(p, c.i))
+            if c.dep == "dobj" and not inside(quoted, c):
+                toks = _contiguous(p, c.i)
+                # "urged the candidate to dig in": what was urged runs on to the verb
+                xcomp = [k.i for k in kids if k.dep == "xcomp" and k.i > c.i]
+                if xcomp:
+                    toks = list(range(min(toks), max(p.subtree(xcomp[0])) + 1))
+                if _worded(p, toks):
+                    return _span(p, toks)
     return None
 
 

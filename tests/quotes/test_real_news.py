@@ -303,3 +303,10 @@ def test_a_short_noun_phrase_is_a_topic_not_speech() -> None:
     texts = [art.text[q.start:q.end] for q in quotes]
     assert "the plan" not in texts
     assert any("tax credit for first-time buyers" in t for t in texts), texts
+
+
+def test_what_was_urged_runs_on_to_the_verb() -> None:
+    art, quotes = quotes_of("Mayor Lena Voss has urged the council to vote before the end "
+                            "of the month.")
+    texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert texts.get("the council to vote before the end of the month") == "Lena Voss", texts
