@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
+from .gender import is_surname
 from .lexicon import (
     DOCUMENTS,
     GROUP_NOUNS,
@@ -190,7 +191,10 @@ def _looks_proper(phrase: str, text: str, start: int) -> bool:
         return False
     before = text[:start].rstrip()
     initial = not before or before[-1] in ".!?:\"“”'‘’\n—"
-    return not initial or any(re.search(r".[A-Z0-9]", w) for w in words)
+    # At the head of a sentence only a common family name ("Reyes said …") or a word
+    # capitalised inside ("Wealth-X") says so.
+    return not initial or any(re.search(r".[A-Z0-9]", w) for w in words) or (
+        len(words) == 1 and is_surname(words[0]))
 
 
 def _description(text: str, m: Mention) -> str:

@@ -196,6 +196,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 1. a name the tagger takes for a common noun, mid-sentence
     ("named", "In its report, Pew notes that the surveys it studied are not alike.",
      "the surveys it studied", "Pew", "person"),
+    # 1. a common family name heading a sentence that the tagger takes for a noun
+    ("named", "Reyes said in an interview on Tuesday that the plant would close.",
+     "the plant would close", "Reyes", "person"),
     # 1. two people met before speak together: the first named
     ("coordinated", "Coun. Priya Shah and Mayor Tom Reid met the minister.\n\nShah and Reid "
      "both said the province had promised half of the cost.", "the province had promised",
