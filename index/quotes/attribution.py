@@ -71,6 +71,9 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             return _span(p, _contiguous(p, c.i))
     if cue.lemma in THOUGHT:
         return None
+    hung = _hung_clause(p, cue)
+    if hung is not None:
+        return hung
     prep = PREP_CUES.get(cue.lemma)
     if prep:
         for c in kids:
@@ -97,6 +100,23 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                     toks = list(range(min(toks), max(p.subtree(xcomp[0])) + 1))
                 if _worded(p, toks):
                     return _span(p, toks)
+    return None
+
+
+def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
+    """ "said for the first time that …", "told reporters during a visit to the plant
+    that …": the parser hangs the reported clause on the last noun as a relative clause;
+    its "that" is then no pronoun (not the clause's subject or object) but the mark."""
+    for c in p.children(cue.i):
+        if c.dep != "prep":
+            continue
+        for i in p.subtree(c.i):
+            t = p.toks[i]
+            first = p.toks[min(p.subtree(i))] if t.dep == "relcl" else None
+            if first is not None and first.text.lower() == "that" and \
+                    first.dep in ("mark", "advmod") and any(
+                    k.dep in ("nsubj", "nsubjpass") for k in p.children(i)):
+                return _span(p, [k for k in p.subtree(i) if k != first.i])
     return None
 
 

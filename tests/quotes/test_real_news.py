@@ -199,6 +199,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 1. a common family name heading a sentence that the tagger takes for a noun
     ("named", "Reyes said in an interview on Tuesday that the plant would close.",
      "the plant would close", "Reyes", "person"),
+    # 7. reported content the parser hung on a noun ("during a visit to the plant that …")
+    ("missed", "Minister Tom Vale told reporters during a visit to the plant that jobs "
+     "would be lost.", "jobs would be lost", "Tom Vale", "person"),
     # 1. two people met before speak together: the first named
     ("coordinated", "Coun. Priya Shah and Mayor Tom Reid met the minister.\n\nShah and Reid "
      "both said the province had promised half of the cost.", "the province had promised",
