@@ -199,6 +199,11 @@ class People(Tracking):
             if not name:
                 return None
         words = name.split()
+        if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]) and \
+                re.search(rf"\b{re.escape(words[0].lower())}\b", self.text):
+            # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere: a
+            # description the tagger took into the name
+            name, words = " ".join(words[1:]), words[1:]
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous)
             if found is None and not is_first_name(name):

@@ -183,6 +183,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Northgate Energy", "organisation"),
     ("described", "Anna Berg toured the plant on Monday.\n\nThe company said the plant would "
      "stay open.", "the plant would stay open", "company", "description"),
+    # 2. a capitalised description heading the sentence is no part of the name
+    ("surname", "Runner Joseph Kiprono won on Sunday, the third win for the runner.\n\n"
+     "“I trained all winter,” Kiprono said.", "I trained all winter", "Joseph Kiprono",
+     "person"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
