@@ -148,6 +148,15 @@ class People(Tracking):
         # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
 
+    def most_named(self, end: int) -> str | None:
+        """The person the title and the text before `end` name most often (who answers
+        in a questions-and-answers interview), if any is named."""
+        lead = f"{self.title}\n{self.text[:end]}"
+        counts = {p.name: sum(len(re.findall(rf"\b{re.escape(surname(a) or a)}\b", lead))
+                              for a in p.aliases) for p in self.reg.people}
+        best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        return best[0] if best[1] else None
+
     def common_noun(self, word: str, pos: int) -> bool:
         """A lone capitalised word the story also writes in lower case, with no first name
         or title anywhere: a common noun capitalised by its place ("Hospital warns of …"

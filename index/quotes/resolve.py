@@ -94,6 +94,8 @@ class _Article(Gathering):
     # --- labels and statements -------------------------------------------------------------
 
     def speaker_of_label(self, label: Label) -> tuple[str | None, str | None]:
+        if label.name in ("A", "Answer"):  # an interview: who the lead is about answers
+            return self.people.most_named(min(lab.start for lab, _ in self.plan.turns)), None
         if label.name in QUESTIONERS:
             return None, None
         words = titlecase(label.name) if label.name.isupper() else label.name

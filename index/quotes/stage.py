@@ -46,6 +46,8 @@ def is_transcript(title: str, labs: Sequence[Label], paragraphs: int) -> bool:
     if TRANSCRIPT_TITLE.search(title):
         return True
     counts = Counter(named)
+    if counts["A"] + counts["Answer"] >= 2 and len(labs) - len(named) >= 2:
+        return True  # an interview printed as questions and answers
     return (len(counts) >= 2 and max(counts.values()) >= 2 and len(labs) >= 3
             and len(labs) >= 0.15 * paragraphs)
 
@@ -95,6 +97,9 @@ def plan(article: Article, text: str | None = None) -> tuple[Plan, list[int]]:
             # lemmatizer and attribute ruler were dropped.
             if k > 0 and k - 1 not in in_turn:
                 needed.add(k - 1)
+    if transcript and turns:  # the lead names who the turns' speakers are
+        needed |= {k for k, (s, e) in enumerate(sentences)
+                   if k not in in_turn and e <= turns[0][0].start}
     author = statement_author(article.title)
     return Plan(sentences, pars, labs, marks, turns, in_turn, author), sorted(needed)
 

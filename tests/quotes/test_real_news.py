@@ -320,3 +320,14 @@ def test_what_was_urged_runs_on_to_the_verb() -> None:
                             "of the month.")
     texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
     assert texts.get("the council to vote before the end of the month") == "Lena Voss", texts
+
+
+def test_an_interview_in_questions_and_answers_is_the_interviewee_speaking() -> None:
+    art, quotes = quotes_of("Author Lena Marsh spoke to us about her new novel.\n\nQ: Why "
+                            "set it by the sea?\n\nA: Because I know it best. I grew up "
+                            "there.\n\nQ: What comes next?\n\nA: A long nap, then another "
+                            "book.")
+    answers = [q for q in quotes if "I know it best" in art.text[q.start:q.end]
+               or "A long nap" in art.text[q.start:q.end]]
+    assert len(answers) == 2 and all(q.speaker == "Lena Marsh" for q in answers), answers
+    assert not [q for q in quotes if "What comes next" in art.text[q.start:q.end] and q.speaker]
