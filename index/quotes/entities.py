@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from ..text import fold
 from .gender import first_name_gender, is_first_name, pronoun_evidence
-from .headlines import as_the_story_writes, headline_spans, within
+from .headlines import as_the_story_writes, headline_spans, within, written_lower
 from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at, name_shaped
 from .names import gender_from_words, role_class, surname
@@ -161,9 +161,8 @@ class People(Tracking):
         """A lone capitalised word the story also writes in lower case, with no first name
         or title anywhere: a common noun capitalised by its place ("Hospital warns of …"
         above "the hospital's CEO"), whatever the tagger made of it."""
-        return " " not in word and word.lower() != word and bool(
-            re.search(rf"\b{re.escape(word.lower())}\b", self.text)) and \
-            self.reg.find(word) is None and not self.full_name(word, pos)
+        return " " not in word and word.lower() != word and written_lower(word, self.text) \
+            and self.reg.find(word) is None and not self.full_name(word, pos)
 
     def org_named(self, head: str, pos: int) -> str | None:
         """The organisation "the association" or "the ministry" goes back to: the latest
@@ -209,7 +208,7 @@ class People(Tracking):
                 return None
         words = name.split()
         if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]) and \
-                re.search(rf"\b{re.escape(words[0].lower())}\b", self.text):
+                written_lower(words[0], self.text):
             # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere: a
             # description the tagger took into the name
             name, words = " ".join(words[1:]), words[1:]

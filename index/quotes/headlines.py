@@ -28,6 +28,12 @@ def headline_spans(text: str, sentences: Sequence[tuple[int, int]]) -> list[tupl
     return [(s, e) for s, e in sentences if is_headline(text[s:e])]
 
 
+def written_lower(phrase: str, text: str) -> bool:
+    """Whether the story writes `phrase` in lower case somewhere: then it is a common noun
+    wherever a line or a sentence start capitalises it ("Hospital Warns", "Runner X")."""
+    return bool(re.search(rf"\b{re.escape(phrase.lower())}\b", text))
+
+
 def within(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -40,7 +46,7 @@ def as_the_story_writes(name: str, text: str, headlines: Sequence[tuple[int, int
     for size in range(len(words), 0, -1):
         for a in range(len(words) - size + 1):
             phrase = " ".join(words[a:a + size])
-            if not phrase[:1].isupper() or re.search(rf"\b{re.escape(phrase.lower())}\b", text):
+            if not phrase[:1].isupper() or written_lower(phrase, text):
                 continue  # the story writes it lower case: a common noun ("Hospital Warns")
             for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
                 if not within(headlines, m.start()):

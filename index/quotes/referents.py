@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .entities import People
 from .gather import Spoke
 from .gender import is_surname
+from .headlines import written_lower
 from .lexicon import (
     DOCUMENTS,
     GROUP_NOUNS,
@@ -187,7 +188,7 @@ def _looks_proper(phrase: str, text: str, start: int) -> bool:
     words = phrase.split()
     if not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(
             w.lower() in _SPEAKING_HEADS or w.lower() in DOCUMENTS for w in words) or \
-            re.search(rf"\b{re.escape(phrase.lower())}\b", text):
+            written_lower(phrase, text):
         return False
     before = text[:start].rstrip()
     initial = not before or before[-1] in ".!?:\"“”'‘’\n—"
