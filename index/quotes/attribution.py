@@ -112,10 +112,13 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
             continue
         for i in p.subtree(c.i):
             t = p.toks[i]
-            first = p.toks[min(p.subtree(i))] if t.dep == "relcl" else None
+            first = p.toks[min(p.subtree(i))] if t.dep in ("relcl", "acl") else None
+            # "that" read as the clause's subject while the clause has a subject of its
+            # own ("in a statement that starts dropped") is the mark too.
             if first is not None and first.text.lower() == "that" and \
-                    first.dep in ("mark", "advmod") and any(
-                    k.dep in ("nsubj", "nsubjpass") for k in p.children(i)):
+                    first.dep in ("mark", "advmod", "nsubj", "nsubjpass") and any(
+                    k.dep in ("nsubj", "nsubjpass") and k.i != first.i
+                    for k in p.children(i)):
                 return _span(p, [k for k in p.subtree(i) if k != first.i])
     return None
 

@@ -206,6 +206,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 7. reported content the parser hung on a noun ("during a visit to the plant that …")
     ("missed", "Minister Tom Vale told reporters during a visit to the plant that jobs "
      "would be lost.", "jobs would be lost", "Tom Vale", "person"),
+    # 7. ... and when the parser reads that "that" as the clause's subject
+    ("missed", "The Regional Transit Authority said in a statement that ridership fell "
+     "9 per cent in June.", "ridership fell 9 per cent", "Regional Transit Authority",
+     "organisation"),
     # 1. two people met before speak together: the first named
     ("coordinated", "Coun. Priya Shah and Mayor Tom Reid met the minister.\n\nShah and Reid "
      "both said the province had promised half of the cost.", "the province had promised",
