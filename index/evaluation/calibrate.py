@@ -2,7 +2,7 @@
 
 Ordering: pairwise logistic regression (gold sentence minus each other candidate) on
 QAMR questions from the *fit* half of the articles, asked against an index of all
-articles. Confidence: logistic regression on the best candidate's absolute features,
+articles. Confidence: logistic regression on the best candidate's confidence features,
 positives being fit-half questions whose article is in a half-size index and negatives
 questions whose article is not (a question that index cannot answer). The threshold
 maximises balanced accuracy on that same set. Report-half questions are never seen here.
@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from ..config import load_config
 from ..embedding.factory import load_embedder
-from ..search.features import ABSOLUTE, FEATURES
+from ..search.features import CONFIDENCE, FEATURES, for_confidence
 from ..search.ranker import DEFAULT_PATH, Ranker
 from . import offtopic, qamr
 from .common import engine_for, ensure_index, need_shared, ranked
@@ -79,7 +79,7 @@ def main() -> int:
     rows = ranked(engine_for(full, config, embedder, Ranker.uncalibrated()), fit_qs)
     x, y = pairwise(rows, len(FEATURES))
     order = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(x, y).coef_[0]
-    ranker = Ranker(tuple(float(w) for w in order), tuple(0.0 for _ in ABSOLUTE), 0.0, 0.5)
+    ranker = Ranker(tuple(float(w) for w in order), tuple(0.0 for _ in CONFIDENCE), 0.0, 0.5)
     rows = ranked(engine_for(full, config, embedder, ranker), fit_qs)
     fit_r1, fit_r5 = recall_at(rows, 1), recall_at(rows, 5)
 
@@ -93,10 +93,17 @@ def main() -> int:
     feats, labels = [], []
     for r in rows:
         if r.hits:
-            feats.append(r.hits[0].features[: len(ABSOLUTE)])
+            feats.append(for_confidence(r.hits[0].features))
         else:
-            feats.append(tuple(0.0 for _ in ABSOLUTE))
+            feats.append(tuple(0.0 for _ in CONFIDENCE))
         labels.append(1 if r.question.article_id in inside_ids else 0)
+    # The fit half of the off-topic questions, asked of seeds/ + corpus, are negatives
+    # too: questions about other things, in the domain the bot serves.
+    engine = offtopic.corpus_engine(config, embedder, ranker)
+    off_qs = offtopic.questions("fit") if engine else []
+    for hits in offtopic.best_hits(engine, off_qs) if engine else []:
+        feats.append(for_confidence(hits.features) if hits else tuple(0.0 for _ in CONFIDENCE))
+        labels.append(0)
     xf, yl = np.array(feats), np.array(labels)
     conf = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(xf, yl)
     probs = conf.predict_proba(xf)[:, 1]
@@ -108,12 +115,12 @@ def main() -> int:
     # sentences as "close". (One that is answered is a wrong answer, and `make eval`
     # counts it as one.)
     engine = offtopic.corpus_engine(config, embedder, scored)
-    off = offtopic.best_confidences(engine, offtopic.questions("fit")) if engine else []
+    off = offtopic.best_confidences(engine, off_qs) if engine else []
     near = min(threshold, max((c for c in off if c < threshold), default=threshold) + 0.01)
 
     out = {
         "features": list(FEATURES),
-        "absolute": list(ABSOLUTE),
+        "confidence": list(CONFIDENCE),
         "order_weights": [round(float(w), 6) for w in order],
         "confidence_weights": [round(float(w), 6) for w in conf.coef_[0]],
         "confidence_bias": round(float(conf.intercept_[0]), 6),
@@ -124,6 +131,7 @@ def main() -> int:
             "data": "QAMR dev (Wikinews), fit half of the articles, questions of 6+ tokens",
             "order_questions": len(fit_qs),
             "confidence_questions": len(conf_qs),
+            "confidence_offtopic_negatives": len(off_qs),
             "confidence_positives": int(yl.sum()),
             "fit_r1": round(fit_r1, 4),
             "fit_r5": round(fit_r5, 4),

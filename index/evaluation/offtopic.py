@@ -1,8 +1,9 @@
 """Off-topic questions (eval/offtopic_questions.jsonl): general knowledge, other news,
 chit-chat — 120 questions written for whosaid, none answerable from seeds/ and
 ../shared/corpus. Every one must abstain, and none may be offered near misses ("nothing
-in the articles is close"). Half of them (by a hash of their id) set where near misses
-start (`make calibrate`); the other half only measure.
+in the articles is close"). Half of them (by a hash of their id) are negatives of the
+confidence fit and set where near misses start (`make calibrate`); the other half only
+measure.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..ingest.load import load_paths
 from ..qa.dates import parse_dates
 from ..qa.intent import small_talk
 from ..search.ranker import Ranker
+from ..types import Hit
 from .common import ensure_index, need_shared
 
 QUESTIONS = Path("eval/offtopic_questions.jsonl")
@@ -40,16 +42,20 @@ def corpus_engine(config: Config, embedder: Embedder, ranker: Ranker) -> Engine 
     return Engine(ensure_index("corpus", articles, config, embedder), config, embedder, ranker)
 
 
-def best_confidences(engine: Engine, qs: list[str]) -> list[float]:
-    """The best sentence's confidence for each question that reaches a plain search
-    (small talk and questions with date words go elsewhere)."""
+def best_hits(engine: Engine, qs: list[str]) -> list[Hit | None]:
+    """The most confident sentence for each question that reaches a plain search (small
+    talk and questions with date words go elsewhere)."""
     out = []
     for q in qs:
         if small_talk(q) or parse_dates(q, engine.today())[0] is not None:
             continue
         hits = engine.searcher.retrieve(q, engine.embedder.embed_query(q)).hits
-        out.append(max((h.confidence for h in hits), default=0.0))
+        out.append(max(hits, key=lambda h: h.confidence, default=None))
     return out
+
+
+def best_confidences(engine: Engine, qs: list[str]) -> list[float]:
+    return [h.confidence if h else 0.0 for h in best_hits(engine, qs)]
 
 
 def offtopic_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str, Any]:

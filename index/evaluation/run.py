@@ -142,7 +142,8 @@ def answered_section(engine: Engine, questions: list[qamr.Question]) -> dict[str
 
 def golden_section(config: Config, embedder: Embedder, ranker: Ranker) -> dict[str, Any]:
     loaded = load_paths([config.index.seeds])
-    root = ensure_index("seeds", loaded.articles, config, embedder)
+    # With quotes, as the bot indexes seeds/: a quoted sentence's speaker is part of it.
+    root = ensure_index("seeds-quotes", loaded.articles, config, embedder, quotes=True)
     engine = engine_for(root, config, embedder, ranker)
     items = [json.loads(line) for line in GOLDEN.read_text(encoding="utf-8").splitlines()
              if line.strip()]

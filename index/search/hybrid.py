@@ -17,10 +17,10 @@ import numpy as np
 from ..config import SearchConfig
 from ..storage.store import SentenceRow, Store
 from ..types import Article, Hit
-from . import features
+from . import answer_type, features
 from .keyword import KeywordIndex
 from .ranker import Ranker
-from .tokens import names, query_tokens
+from .tokens import names, query_tokens, tokens
 from .vectors import VectorIndex
 
 
@@ -112,17 +112,23 @@ class Searcher:
                 else:
                     best[s.id] = (*old[:2], max(dense_ctx, old[2]), old[3])
         sids = list(best)
-        absolute, lengths, rrfs, texts = [], [], [], []
+        speakers = self.store.sentence_speakers(sids)
+        kind = answer_type.expected(question)
+        absolute, rrfs, texts = [], [], []
         for sid in sids:
             row = rows[sid]
             terms = features.code_terms(row.stems)
+            length = len(terms[0])
+            who = speakers.get(sid)
+            if who and who[0]:
+                terms = (terms[0] | set(tokens(who[0])), terms[1])
             absolute.append(features.absolute(q, terms, best[sid][3], float(svecs[sid] @ qvec),
-                                       best[sid][2]))
-            lengths.append(len(terms[0]))
+                                              best[sid][2],
+                                              answer_type.agreement(question, row.text, kind),
+                                              length))
             rrfs.append(best[sid][0] * self.config.rrf_k)
             texts.append(row.text)
-        rows_f = features.with_relative(absolute, rrfs, lengths)
-        speakers = self.store.sentence_speakers(sids)
+        rows_f = features.with_relative(absolute, rrfs)
         hits = []
         for sid, feats, text in zip(sids, rows_f, texts, strict=True):
             row = rows[sid]

@@ -8,6 +8,7 @@ from index.build import build_paths
 from index.config import Config
 from index.engine import Engine
 from index.qa.answer import cite, jaccard, select
+from index.search.features import CONFIDENCE, FEATURES
 from index.search.hybrid import rrf
 from index.search.keyword import KeywordIndex
 from index.search.ranker import Ranker
@@ -118,7 +119,8 @@ def test_long_and_html_questions(engine: Engine) -> None:
 
 def test_uncalibrated_ranker_is_only_for_tests() -> None:
     r = Ranker.load()
-    assert 0.0 < r.threshold < 1.0 and len(r.order_weights) == 9
+    assert 0.0 < r.threshold < 1.0 and len(r.order_weights) == len(FEATURES)
+    assert len(r.confidence_weights) == len(CONFIDENCE)
 
 
 def test_more_pages_through_the_same_question(engine: Engine) -> None:
