@@ -65,8 +65,39 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             # its own subject (the noun before the verb)
             i = p.toks[tok.head].head
         else:
-            return None
+            return _stranded(p, i)
     return None
+
+
+def _stranded(p: Parsed, verb: int) -> int | None:
+    """ "In an email to the Herald, a spokesperson for the city said …": the parser makes
+    the speaker an apposition inside the fronted phrase and leaves the verb no subject.
+    The noun phrase that ends right before the verb, set off by a comma, is it."""
+    if verb == 0:
+        return None
+    t = p.toks[verb - 1]
+    seen = set()
+    while t.i not in seen and t.head != t.i:
+        seen.add(t.i)
+        if t.dep == "appos":
+            span = p.subtree(t.i)
+            before = min(span) - 1
+            if t.pos in ("NOUN", "PROPN") and max(span) == verb - 1 and before > 0 and \
+                    p.toks[before].text == "," and _under(p, t.i, verb):
+                return t.i
+            return None
+        if t.dep not in (*_NP_INNER, "pobj", "prep"):
+            return None
+        t = p.toks[t.head]
+    return None
+
+
+def _under(p: Parsed, i: int, verb: int) -> bool:
+    seen = set()
+    while i != verb and i not in seen:
+        seen.add(i)
+        i = p.toks[i].head
+    return i == verb
 
 
 _NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")

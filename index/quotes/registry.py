@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .gender import is_first_name
 from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS
 from .names import clean_name, is_role, role_class, role_country, same_person, split_role, surname
 
@@ -62,9 +63,11 @@ class Registry:
             return None
         if (name in self.places and not trusted) or any(
                 w.lower() in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES \
-                or words[-1].lower() in COUNTRIES or words[-1].lower() in PARTY_WORDS:
+                or words[-1].lower() in COUNTRIES or (
+                    words[-1].lower() in PARTY_WORDS and not is_first_name(words[0])):
             # "Kiev", "States", "Iowa Democrat": places, institutions and factions are not
-            # people ("David French" is: a country word inside a name is a surname)
+            # people ("David French" is: a country word inside a name is a surname; and
+            # "John Tory" is one too)
             return None
         described = None
         if role:

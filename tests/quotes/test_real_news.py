@@ -210,6 +210,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("missed", "The Regional Transit Authority said in a statement that ridership fell "
      "9 per cent in June.", "ridership fell 9 per cent", "Regional Transit Authority",
      "organisation"),
+    # 7. the parser hangs the speaker on a fronted phrase as an apposition
+    ("stranded", "In an email to Coast Radio, a spokesperson for Harbour Health said the "
+     "clinic will stay open.", "the clinic will stay open", "a spokesperson for Harbour "
+     "Health", "description"),
+    # 1. a family name that is also a party word, after a first name, is a name
+    ("party surname", "Mayor Kate Tory said the budget is tight this year.",
+     "the budget is tight", "Kate Tory", "person"),
     # 1. two people met before speak together: the first named
     ("coordinated", "Coun. Priya Shah and Mayor Tom Reid met the minister.\n\nShah and Reid "
      "both said the province had promised half of the cost.", "the province had promised",
