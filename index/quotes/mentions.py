@@ -207,6 +207,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             # "the Organization for Economic Cooperation and Development": the name
             # goes on past the head's phrase
             end = p.toks[whole[1]].end
+        elif whole is None and not coordinated and any(
+                c.dep == "det" and c.text.lower() == "the" for c in p.children(head)):
+            end = p.toks[_of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
         name = _org_name(text[start:end])
         role = _appos_role(p, head, text)
         if tok.ent or coordinated or tok.text.isupper():
@@ -216,6 +219,18 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
+
+
+def _of_name(p: Parsed, head: int, b: int) -> int:
+    """Where a name of the shape "Bank of Canada" ends, when no entity says so: past an
+    "of" right after the head whose words are all capitalised."""
+    of = [c for c in p.children(head) if c.dep == "prep" and c.lemma == "of" and c.i == b + 1]
+    if not of:
+        return b
+    words = [p.toks[i] for i in p.subtree(of[0].i) if i != of[0].i]
+    if words and all(t.pos == "PROPN" or t.lemma in ("and", "the", "&") for t in words):
+        return max(t.i for t in words)
+    return b
 
 
 def _and_others(p: Parsed, head: int) -> bool:

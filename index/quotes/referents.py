@@ -132,6 +132,11 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
             return reg.org(name), "organisation"
     if m.kind == "org" and name:
         return reg.org(name), "organisation"
+    if m.kind == "unknown" and definite and name and _titled(name) and \
+            name.lower() not in GROUP_NOUNS:
+        # "The Ontario Chamber of Commerce said": a name that takes "the" is a body's,
+        # not a person's, whatever the tagger made of it
+        return reg.org(name), "organisation"
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role, people.last_seen) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
@@ -148,6 +153,15 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
                 holder = people.salient(k, m.start)  # "the candidate": the story's subject
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
+
+
+_NAME_JOINERS = frozenset("of and for the on in & de du la".split())
+
+
+def _titled(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
 
 
 def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,

@@ -214,6 +214,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("stranded", "In an email to Coast Radio, a spokesperson for Harbour Health said the "
      "clinic will stay open.", "the clinic will stay open", "a spokesperson for Harbour "
      "Health", "description"),
+    # 8. a name that takes "the" is a body's, even one the tagger does not know
+    ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
+     "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
     # 1. a family name that is also a party word, after a first name, is a name
     ("party surname", "Mayor Kate Tory said the budget is tight this year.",
      "the budget is tight", "Kate Tory", "person"),
