@@ -65,10 +65,14 @@ def _content(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             if c.dep in CLAUSES and c.lemma != "clear":
                 return _span(p, _contiguous(p, c.i))
         return None
-    for c in kids:
-        if c.dep in CLAUSES or (c.dep == "advcl" and any(
-                m.dep == "mark" and m.lemma == "that" for m in p.children(c.i))):
-            return _span(p, _contiguous(p, c.i))
+    clauses = [c for c in kids if c.dep in CLAUSES or (c.dep == "advcl" and any(
+        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)))]
+    # A clause before the verb is what was said when the order is inverted ("The plan will
+    # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
+    # ("In a statement released after the senator quit, Cruz said he's certain …").
+    after = [c for c in clauses if c.i > cue.i]
+    for c in after[:1] or clauses[:1]:
+        return _span(p, _contiguous(p, c.i))
     if cue.lemma in THOUGHT:
         return None
     hung = _hung_clause(p, cue)
@@ -208,6 +212,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
             continue
+        aside = _inserted(p, tok, quoted)
+        if aside is not None:
+            out.append(Attribution(_cue_text(p, tok), tok.i, *aside))
+            continue
         speaker = _may_speak(p, passive_speaker(p, tok, subject(p, tok.i, quoted)), quoted)
         if speaker is None and tok.i > 0 and _age(p, tok.i - 1):
             speaker = tok.i - 1  # "the 29-year-old said", often parsed with no subject
@@ -218,6 +226,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # "… and the Kremlin saying …", often misparsed
             speaker = _may_speak(p, tok.i - 1, quoted)
         mark_only = tok.lemma in MARK_ONLY
+        if mark_only and any(c.dep == "xcomp" for c in p.children(tok.i)):
+            continue  # "will continue to be …", "posted to show …": not speaking
         content = None if mark_only else _around_cue(p, tok, _content(p, tok, quoted))
         if content is None and not mark_only and tok.dep == "parataxis":
             content = _parenthetical(p, tok, quoted)
@@ -264,6 +274,28 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
     return None
 
 
+def _inserted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
+              ) -> tuple[int, tuple[int, int]] | None:
+    """ "The deal, said Jane Smith, a lawyer for the city, is worth …": a cue set off by
+    commas with a name right after it is an inserted, inverted attribution, whatever
+    subject the parser gave the verb. (Speaker, the sentence around it as content.)"""
+    if cue.i < 2 or p.toks[cue.i - 1].text != "," or cue.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    j = cue.i + 1
+    while j < len(p.toks) and p.toks[j].pos in ("PROPN", "NOUN", "DET", "ADJ") \
+            and not inside(quoted, p.toks[j]):
+        j += 1
+    head = p.toks[j - 1]
+    if j == cue.i + 1 or j >= len(p.toks) or p.toks[j].text != "," or \
+            head.pos not in ("PROPN", "NOUN") or head.ent in ("DATE", "TIME"):
+        return None
+    last = max(j, *p.subtree(head.i))
+    before = [t.i for t in p.toks[:cue.i - 1] if not inside(quoted, t)]
+    after = [t.i for t in p.toks[last + 1:] if t.pos != "PUNCT"]
+    span = _span(p, before + after) if before and after else None
+    return (head.i, span) if span is not None else None
+
+
 def colon_clause(p: Parsed) -> Attribution | None:
     """A sentence that ends in a colon, as a cue for the quotation after it: "President
     Clinton released the following statement:", "As Professor Lee put it:". Any verb
@@ -285,8 +317,8 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
         return att
     a, b = att.content
     for other in all_atts:
-        if other is att or not (a < p.toks[other.cue_i].start < b):
-            continue
+        if other is att or other.mark_only or not (a < p.toks[other.cue_i].start < b):
+            continue  # a verb that only places quotation marks has no clause to cut off
         first = p.subtree(other.cue_i)[0]
         if p.toks[first].start <= a:
             continue

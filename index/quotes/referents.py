@@ -212,10 +212,14 @@ def _looks_proper(phrase: str, text: str, start: int) -> bool:
         len(words) == 1 and is_surname(words[0]))
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,}(?:\([^)]*\))?\s*[—–-]+\s*")
+
+
 def _description(text: str, m: Mention) -> str:
     """The phrase as the article says it, with "a"/"some" kept and "the" dropped:
     "a neighbour", "some experts", "U.S. officials"."""
-    phrase = re.sub(r"^(?:[Tt]he)\s+", "", text[m.start:m.end]).strip(" ,")
+    phrase = _DATELINE.sub("", text[m.start:m.end])  # "VANCOUVER — B.C.'s top doctor"
+    phrase = re.sub(r"^(?:[Tt]he)\s+", "", phrase).strip(" ,")
     before = _INDEFINITE.search(text, max(0, m.start - 12), m.start)
     if before and before.end() == m.start:
         phrase = before.group().strip() + " " + phrase

@@ -214,6 +214,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("stranded", "In an email to Coast Radio, a spokesperson for Harbour Health said the "
      "clinic will stay open.", "the clinic will stay open", "a spokesperson for Harbour "
      "Health", "description"),
+    # 5. a cue set off by commas, the name right after it: the name speaks, not the
+    # sentence's subject
+    ("inserted", "And the council, said Dana Whitfield, who chairs the board, never "
+     "listens to residents.", "never listens to residents", "Dana Whitfield", "person"),
+    # 7. a fronted aside is not what was said; "will continue to be" is not a cue
+    ("fronted", "In a statement issued after the mayor quit, Lisa Moreau said she is sure "
+     "Hall will continue to be a voice for the city.", "Hall will continue",
+     "Lisa Moreau", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
