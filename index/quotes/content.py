@@ -1,0 +1,128 @@
+"""What a cue verb reports: its clause ("said [that] X"), the object of verbs like
+"voiced" / "called for", or the sentence around a cue inserted in it.
+
+Pure: reads `nlp.Parsed` records (index.quotes.attribution finds the cues and speakers).
+"""
+
+from __future__ import annotations
+
+from .cue_subject import inside
+from .lexicon import OBJECT_CUES, PREP_CUES, THOUGHT
+from .nlp import Parsed, Tok
+
+CLAUSES = ("ccomp",)
+
+
+def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
+    toks = [p.toks[k] for k in indices]
+    while toks and ((toks[0].dep == "mark" and toks[0].lemma in ("that", "whether", "if"))
+                    or toks[0].pos in ("PUNCT", "CCONJ")):
+        toks = toks[1:]
+    while toks and toks[-1].pos == "PUNCT" and toks[-1].text not in ("”", "\"", "’"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].start, toks[-1].end
+
+
+def _contiguous(p: Parsed, root: int) -> list[int]:
+    """The subtree of `root` as one run of tokens (gaps closed: a clause is contiguous),
+    with a list the parser broke off at a comma: "ready to discuss arms control,
+    confidence-building measures, …" often hangs its tail on the comma, and a comma that
+    heads words is always such a break, never where a clause ends."""
+    sub = p.subtree(root)
+    last = sub[-1]
+    while last + 1 < len(p.toks) and p.toks[last + 1].text == "," \
+            and p.children(last + 1):
+        last = max(last + 1, p.subtree(last + 1)[-1])
+    return list(range(sub[0], last + 1))
+
+
+def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    kids = p.children(cue.i)
+    if cue.lemma == "make":  # "made clear that …": the clause, not the word "clear"
+        for c in [k for k in kids if k.lemma == "clear"]:
+            for cc in p.children(c.i):
+                if cc.dep in (*CLAUSES, "csubj"):
+                    return span(p, _contiguous(p, cc.i))
+        for c in kids:
+            if c.dep in CLAUSES and c.lemma != "clear":
+                return span(p, _contiguous(p, c.i))
+        return None
+    clauses = [c for c in kids if c.dep in CLAUSES or (c.dep == "advcl" and any(
+        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)))]
+    # A clause before the verb is what was said when the order is inverted ("The plan will
+    # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
+    # ("In a statement released after the senator quit, Cruz said he's certain …").
+    after = [c for c in clauses if c.i > cue.i]
+    for c in after[:1] or clauses[:1]:
+        return span(p, _contiguous(p, c.i))
+    if cue.lemma in THOUGHT:
+        return None
+    hung = _hung_clause(p, cue)
+    if hung is not None:
+        return hung
+    prep = PREP_CUES.get(cue.lemma)
+    if prep:
+        for c in kids:
+            if c.dep == "prep" and c.lemma == prep:
+                # "called for de-escalation and a return to diplomacy": the prep's object,
+                # plus nouns the parser hung on the verb instead.
+                toks = [i for i in p.subtree(c.i) if i != c.i]
+                for k in kids:
+                    if k.dep == "conj" and k.pos == "NOUN" and k.i > c.i:
+                        toks += p.subtree(k.i)
+                if _worded(p, toks):
+                    return span(p, list(range(min(toks), max(toks) + 1)))
+            if c.dep == "prt" and c.lemma == prep:
+                for cc in kids:
+                    if cc.dep in ("dobj", "ccomp"):
+                        return span(p, _contiguous(p, cc.i))
+    if cue.lemma in OBJECT_CUES:
+        for c in kids:
+            if c.dep == "dobj" and not inside(quoted, c):
+                toks = _contiguous(p, c.i)
+                # "urged the candidate to dig in": what was urged runs on to the verb
+                xcomp = [k.i for k in kids if k.dep == "xcomp" and k.i > c.i]
+                if xcomp:
+                    toks = list(range(min(toks), max(p.subtree(xcomp[0])) + 1))
+                if _worded(p, toks):
+                    return span(p, toks)
+    return None
+
+
+def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
+    """ "said for the first time that …", "told reporters during a visit to the plant
+    that …": the parser hangs the reported clause on the last noun as a relative clause;
+    its "that" is then no pronoun (not the clause's subject or object) but the mark."""
+    for c in p.children(cue.i):
+        if c.dep != "prep":
+            continue
+        for i in p.subtree(c.i):
+            t = p.toks[i]
+            first = p.toks[min(p.subtree(i))] if t.dep in ("relcl", "acl") else None
+            # "that" read as the clause's subject while the clause has a subject of its
+            # own ("in a statement that starts dropped") is the mark too.
+            if first is not None and first.text.lower() == "that" and \
+                    first.dep in ("mark", "advmod", "nsubj", "nsubjpass") and any(
+                    k.dep in ("nsubj", "nsubjpass") and k.i != first.i
+                    for k in p.children(i)):
+                return span(p, [k for k in p.subtree(i) if k != first.i])
+    return None
+
+
+def _worded(p: Parsed, toks: list[int]) -> bool:
+    """A noun phrase of three words or fewer is a topic, not speech: "criticised the
+    plan", "welcomed the delay", "warned of longer waits"."""
+    return sum(any(ch.isalnum() for ch in p.toks[i].text) for i in toks) > 3
+
+
+def parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
+                   ) -> tuple[int, int] | None:
+    """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
+    is what was said (unless it is already in quotation marks)."""
+    inserted = set(p.subtree(cue.i))
+    rest = [t.i for t in p.toks if t.i not in inserted and not inside(quoted, t)]
+    if len(rest) < 3:
+        return None
+    return span(p, list(range(rest[0], rest[-1] + 1)))
