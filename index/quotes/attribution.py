@@ -4,8 +4,8 @@ Pure: reads `nlp.Parsed` records. A cue is a speech or thought verb ("said", "wa
 "made clear", "according to") outside quotation marks. Its speaker is its subject, or
 the subject of the verb it hangs from ("…, saying X" takes the subject of the main verb).
 Its content is its clause ("said [that] X"), or for verbs like "voiced" / "called for"
-its object (index.quotes.content). Which person or organisation a speaker token stands for is decided later,
-with the whole article in view (index.quotes.resolve).
+its object (index.quotes.content). Which person or organisation a speaker token stands
+for is decided later, with the whole article in view (index.quotes.resolve).
 """
 
 from __future__ import annotations

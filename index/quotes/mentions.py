@@ -24,7 +24,7 @@ from .lexicon import (
     ROLE_NOUNS,
 )
 from .names import clean_name, gender_from_words
-from .nlp import Parsed
+from .nlp import Parsed, Tok
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,29 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
     return None
 
 
+def _appositions(p: Parsed, head: int) -> list[Tok]:
+    """Appositions of the phrase headed by `head`, also those the parser hung on the noun
+    of its prepositional phrase ("his best friend at Lehigh, Bruce Turry")."""
+    out = [c for c in p.children(head) if c.dep == "appos"]
+    for prep in p.children(head):
+        if prep.dep == "prep":
+            for obj in p.children(prep.i):
+                if obj.dep == "pobj":
+                    out += [c for c in p.children(obj.i) if c.dep == "appos"]
+    return out
+
+
+def _shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
+    """A name the tagger merged into something else ("Lehigh, Bruce Turry" as one
+    organisation): a first name and a surname, Titlecase, ending at token i."""
+    a = i
+    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
+        a -= 1
+    if i > a and name_shaped(p, a, i + 1) and is_first_name(p.toks[a].text):
+        return a, i
+    return None
+
+
 def _text(text: str, p: Parsed, a: int, b: int) -> str:
     """Article text of tokens a..b (inclusive), as written."""
     return text[p.toks[a].start:p.toks[b].end] if a <= b else ""
@@ -122,8 +145,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if (tok.pos == "NOUN" or low in ROLE_NOUNS or tok.ent != "PERSON") and not coordinated:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
-        for c in p.children(head):
-            ent = _person_entity(p, c.i, c.i) if c.dep == "appos" else None
+        for c in _appositions(p, head):
+            ent = _person_entity(p, c.i, c.i) or _shaped_name(p, c.i)
             if ent is not None:
                 ra, rb = _phrase(p, head, keep_right=False)
                 ra += p.toks[ra].dep == "det"
@@ -132,6 +155,10 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                                role=_text(text, p, ra, rb).strip(" ,") or None,
                                gender=gender_from_words([tok.text]))
     named = tok.ent == "PERSON" and tok.pos == "PROPN" and low not in PARTY_WORDS
+    # "an angry Hollande retaliated": a known person, described in passing
+    named = named or (tok.pos == "PROPN" and tok.ent not in ("NORP", "GPE") and low not in
+                      PARTY_WORDS and low not in ORG_WORDS and any(
+                          c.dep == "amod" and c.i < head for c in p.children(head)))
     if not named and any(c.dep in ("det", "nummod") and c.text.lower() in INDEFINITE
                          and c.i < head for c in p.children(head)):
         # "one New Hampshire Democrat", "another commenter": someone new, never a name

@@ -222,6 +222,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("fronted", "In a statement issued after the mayor quit, Lisa Moreau said she is sure "
      "Hall will continue to be a voice for the city.", "Hall will continue",
      "Lisa Moreau", "person"),
+    # 1. a name the tagger merged with the place before it, in apposition to a role
+    ("appos name", "“He was always restless,” said his old friend at Dalhousie, Martin "
+     "Okafor, who roomed with him.", "He was always restless", "Martin Okafor", "person"),
+    # 1. a known person described in passing ("an angry Hollande")
+    ("described", "Premier Ada Lindqvist said little at first.\n\n“This province will "
+     "not be bullied,” a defiant Lindqvist retorted.", "will not be bullied",
+     "Ada Lindqvist", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
