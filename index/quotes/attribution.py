@@ -89,6 +89,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             rest = [t.i for t in p.toks if t.i not in phrase]
             out.append(Attribution("according to", tok.i, pobj, span(p, rest)))
             continue
+        if tok.pos == "NOUN" and tok.lemma.lower() in SPEECH and _noun_read(p, tok, quoted):
+            # "“…,” Kessler notes." read as the noun phrase "Kessler notes"
+            out.append(Attribution(tok.text, tok.i, tok.i - 1, None, True))
+            continue
         if tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH:
             speaker = _beside_quote(p, tok, quoted)
             if speaker is not None:
@@ -105,9 +109,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             speaker = tok.i - 1  # "the 29-year-old said", often parsed with no subject
         if speaker is None:
             speaker = inverted(p, tok, quoted)
-        if speaker is None and tok.tag == "VBG" and tok.i > 0 \
-                and p.toks[tok.i - 1].pos in ("PROPN", "NOUN"):
-            # "… and the Kremlin saying …", often misparsed
+        if speaker is None and tok.i > 0 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN") and (
+                tok.tag == "VBG" or p.toks[tok.i - 1].head == tok.i):
+            # "… and the Kremlin saying …"; "“…,” Bozell notes." read as a noun phrase
+            # ("Bozell notes") whose head is the verb
             speaker = _may_speak(p, tok.i - 1, quoted)
         mark_only = tok.lemma in MARK_ONLY
         if mark_only and any(c.dep == "xcomp" for c in p.children(tok.i)):
@@ -123,6 +128,18 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
 _RUN_ON = tuple(",!?—–-…")
+
+
+def _noun_read(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> bool:
+    """A speech verb tagged as a noun at the end of a sentence, a name before it and a
+    quotation right before that."""
+    name = p.toks[tok.i - 1] if tok.i > 0 else None
+    if name is None or name.pos != "PROPN" or name.head != tok.i or tok.tag != "NNS" or any(
+            t.pos != "PUNCT" for t in p.toks[tok.i + 1:]):
+        return False
+    gap = [t for t in p.toks if t.end <= name.start and not inside(quoted, t)]
+    return any(e <= name.start for _, e in quoted) and bool(gap) and all(
+        t.pos == "PUNCT" for t in gap[-2:])
 
 
 def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | None:

@@ -17,7 +17,7 @@ from ..types import QuoteKind
 from .attribution import Attribution
 from .mentions import Mention
 from .nlp import Parsed
-from .quotemarks import Marked
+from .quotemarks import DOUBLE, Marked
 
 
 @dataclass(slots=True)
@@ -81,11 +81,13 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
                             else mine) / 5}
     if mention is not None:
         f["before"] = float(mention.start < draft.start)
+    between = [t.text for t in p.toks if cue_tok.end <= t.start and t.end <= draft.start]
     if att.beside:
         f["unlisted"] = 1.0
-        between = [t.text for t in p.toks if cue_tok.end <= t.start and t.end <= draft.start]
         if ":" in between:
             f["colon"] = 1.0  # "Sanders delivered a retort: “…”"
+    elif [t for t in between if t not in DOUBLE and t not in ("``", "''")] == [":"]:
+        f["colon"] = f["in_scope"] = 1.0  # "… could only quip: “…”": what the verb says
     return f
 
 

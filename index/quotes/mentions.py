@@ -103,13 +103,9 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
 def _appositions(p: Parsed, head: int) -> list[Tok]:
     """Appositions of the phrase headed by `head`, also those the parser hung on the noun
     of its prepositional phrase ("his best friend at Lehigh, Bruce Turry")."""
-    out = [c for c in p.children(head) if c.dep == "appos"]
-    for prep in p.children(head):
-        if prep.dep == "prep":
-            for obj in p.children(prep.i):
-                if obj.dep == "pobj":
-                    out += [c for c in p.children(obj.i) if c.dep == "appos"]
-    return out
+    objs = [o.i for c in p.children(head) if c.dep == "prep" for o in p.children(c.i)
+            if o.dep == "pobj"]
+    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"]
 
 
 def _shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:

@@ -229,6 +229,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("described", "Premier Ada Lindqvist said little at first.\n\n“This province will "
      "not be bullied,” a defiant Lindqvist retorted.", "will not be bullied",
      "Ada Lindqvist", "person"),
+    # 1. "Bozell notes" read as a noun phrase: the name before the verb speaks
+    ("noun-phrase cue", "Analyst Rhea Kessler has followed the race.\n\n“The numbers do "
+     "not lie,” Kessler notes.", "The numbers do not lie", "Rhea Kessler", "person"),
+    # 7. a cue ending in a colon right before the quotation: the quotation is what it says
+    ("colon cue", "The timing was so odd that a spokesman for the mayor could only quip: "
+     "“I guess the holidays were booked.”", "holidays were booked",
+     "a spokesman for the mayor", "description"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
