@@ -175,13 +175,17 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
     return None
 
 
+_TO_SOMEONE = frozenset("tell ask inform assure remind warn urge brief advise notify".split())
+
+
 def _inserted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
               ) -> tuple[int, tuple[int, int]] | None:
     """ "The deal, said Jane Smith, a lawyer for the city, is worth …": a cue set off by
     commas with a name right after it is an inserted, inverted attribution, whatever
     subject the parser gave the verb. (Speaker, the sentence around it as content.)"""
-    if cue.i < 2 or p.toks[cue.i - 1].text != "," or cue.tag not in ("VBD", "VBZ", "VBP"):
-        return None
+    if cue.i < 2 or p.toks[cue.i - 1].text != "," or cue.tag not in ("VBD", "VBZ", "VBP") \
+            or cue.lemma.lower() in _TO_SOMEONE:
+        return None  # "…, told POLITICO, “…”": who is told follows the verb, not who tells
     j = cue.i + 1
     while j < len(p.toks) and p.toks[j].pos in ("PROPN", "NOUN", "DET", "ADJ") \
             and not inside(quoted, p.toks[j]):

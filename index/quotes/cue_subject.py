@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import DOCUMENTS
+from .lexicon import DOCUMENTS, SPEECH
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -56,6 +56,11 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
             i = tok.head
             doc = p.toks[i]
+            if tok.dep == "advcl" and tok.tag == "VBG" and doc.dep == "ccomp" and \
+                    p.toks[doc.head].lemma.lower() in SPEECH and tok.lemma.lower() in SPEECH:
+                # "Trump said that Romney “had a crazy policy,” adding, “…”": the parser
+                # hangs "adding" on what was said; it is the speaker who adds
+                i = doc.head
             if tok.dep == "acl" and doc.dep == "dobj" and doc.lemma.lower() in DOCUMENTS \
                     and not any(c.dep == "poss" for c in p.children(i)):
                 i = doc.head  # "X issued a statement saying …": X speaks through it

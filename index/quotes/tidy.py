@@ -41,7 +41,8 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
 def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
            ) -> list[Quote]:
     """One quote per sentence, speaker and cue: "“A,” she said, “B.”" is A…B, hers; but
-    "“A,” she said, adding, “B.”" and "“A,” said Beck, who said “B”" are two."""
+    "“A,” she said, adding, “B.”", "“A,” adding, “B”" and "“A,” said Beck, who said “B”"
+    are two."""
     marked = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
@@ -49,12 +50,17 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
         if (last is not None and q.speaker and last.speaker == q.speaker
                 and q.kind in marked and last.kind in marked and last.end <= q.start
                 and any(s <= last.start and q.end <= e + 1 for s, e in sentences)
-                and len(CUE_WORDS.findall(text, last.end, q.start)) <= 1):
+                and _one_cue(CUE_WORDS.findall(text, last.end, q.start))):
             out[-1] = Quote(last.start, q.end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
             out.append(q)
     return out
+
+
+def _one_cue(cues: list[str]) -> bool:
+    # "adding", "noting": a participle opens a quotation of its own
+    return len(cues) == 0 or (len(cues) == 1 and not cues[0].lower().endswith("ing"))
 
 
 _OPENING = frozenset("“\"«„")

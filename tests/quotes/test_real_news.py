@@ -236,6 +236,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("colon cue", "The timing was so odd that a spokesman for the mayor could only quip: "
      "“I guess the holidays were booked.”", "holidays were booked",
      "a spokesman for the mayor", "description"),
+    # 5. ... but who is told follows "told", and never speaks
+    ("told between commas", "Ray Osei, who sits on the board, told Metro News, “Of the "
+     "three plans, I like the second best.”", "I like the second best", "Ray Osei",
+     "person"),
+    # 6. "adding" the parser hung on what was said is the speaker adding
+    ("adding", "Mayor Lena Fisk told the council that Dale Hume “had a plan that was "
+     "reckless,” adding, “He lost the trust of every voter in this city.”",
+     "He lost the trust", "Lena Fisk", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
