@@ -75,11 +75,17 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
 
 
 def _stranded(p: Parsed, verb: int) -> int | None:
-    """ "In an email to the Herald, a spokesperson for the city said …": the parser makes
-    the speaker an apposition inside the fronted phrase and leaves the verb no subject.
-    The noun phrase that ends right before the verb, set off by a comma, is it."""
+    """A subject the parser gave to something else, leaving the verb none: "In an email to
+    the Herald, a spokesperson for the city said …" (an apposition inside the fronted
+    phrase: the noun phrase that ends right before the verb, set off by a comma)."""
     if verb == 0:
         return None
+    for c in p.children(verb):
+        # "Clinton, exasperated, responded": the aside took the verb's subject
+        if c.dep == "parataxis" and c.i < verb:
+            subj = [s.i for s in p.children(c.i) if s.dep in SUBJECTS and s.i < c.i]
+            if subj:
+                return subj[0]
     t = p.toks[verb - 1]
     seen = set()
     while t.i not in seen and t.head != t.i:
