@@ -245,8 +245,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "reckless,” adding, “He lost the trust of every voter in this city.”",
      "He lost the trust", "Lena Fisk", "person"),
     # 1. an aside between commas that the parser gave the speaker to
-    ("aside", "Councillor Mira Holt, exasperated, finally responded: “What difference does "
-     "it make now?”", "What difference", "Mira Holt", "person"),
+    ("aside", "Ann Morrison chairs the board.\n\nMorrison, exasperated, famously "
+     "responded: “What difference, at this point, does it make?”", "What difference",
+     "Ann Morrison", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
