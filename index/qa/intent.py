@@ -77,7 +77,7 @@ _PATTERN_TEXTS: list[tuple[IntentKind, str]] = [
      r"(?:" + SPEECH_VERBS + r")(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
     (IntentKind.WHO_SAID_WHAT,
      r"^who\s+(?:said|says|has said|is saying|was saying)\s+what"
-     r"(?:\s+" + _ABOUT + r"\s+(?P<topic>.+))?$"),
+     r"(?:\s+(?:" + _ABOUT + r"|in|at|during)\s+(?P<topic>.+))?$"),
     (IntentKind.WHO_SAID_WHAT,
      r"^what\s+(?:was|is|has been|have people|did people|do people|"
      r"are people|did anyone|does anyone|did they|do they|"
@@ -159,10 +159,19 @@ def parse(question: str) -> Intent:
         if kind == IntentKind.FOLLOW_UP and not all(
                 _looks_like_name(n) or n.lower() in _PRONOUN_NAMES for n in names):
             continue
-        if kind == IntentKind.WHO_SAID and groups["content"].lower().startswith("what"):
-            continue
+        if kind == IntentKind.WHO_SAID and _what_shaped(groups["content"]):
+            continue  # "who said what in Geneva": who said what, not a quotation
         return Intent(kind, names, topic, groups.get("content"))
     return Intent(IntentKind.GENERAL)
+
+
+def _what_shaped(content: str) -> bool:
+    """ "what in Geneva", "what at the summit" ask who said what; "what Pelosi is doing is
+    making the response" quotes words that begin with "what"."""
+    words = content.lower().split()
+    return bool(words) and words[0] == "what" and (len(words) < 5 or words[1] in (
+        "about on in at during regarding concerning of re to for with after before since "
+        "this that these those today yesterday").split())
 
 
 def _looks_like_name(text: str) -> bool:

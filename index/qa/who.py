@@ -225,12 +225,30 @@ def who_said(engine: Reader, question: str, content: str, scope: Scope | None = 
                        engine.config.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID)
-    best = chosen[0]
+    best = _holding(engine, chosen[0], content)
     if best.speaker is None:
         answer = cite_hits(engine, question, IntentKind.WHO_SAID, [best], False)
         return replace(answer, note="The articles don't say who said that.")
     same = [best] + [h for h in chosen[1:] if h.speaker == best.speaker]
     return cite_hits(engine, question, IntentKind.WHO_SAID, same, False, speaker=best.speaker)
+
+
+def _holding(engine: Reader, hit: Hit, content: str) -> Hit:
+    """The sentence with the speaker of the quote in it that holds the words asked about:
+    in "Weaver says it's proof …, which stood at 263, according to the AP", it is
+    Weaver who said "it's proof", though the AP's shorter quote lies inside."""
+    quotes = engine.store.covering_quotes(hit.sentence_id)
+    if len(quotes) < 2:
+        return hit
+    asked = word_set(content)
+
+    def held(q: tuple[int, int, str, str | None]) -> int:
+        a, b = max(q[0], hit.start) - hit.start, min(q[1], hit.end) - hit.start
+        return len(asked & word_set(hit.text[a:b]))
+
+    best = max(quotes, key=held)
+    current = max((held(q) for q in quotes if q[2] == hit.speaker), default=-1)
+    return replace(hit, speaker=best[2], role=best[3]) if held(best) > current else hit
 
 
 def who_is(engine: Reader, question: str, name: str) -> Answer | None:

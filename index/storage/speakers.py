@@ -42,8 +42,9 @@ class SpeakerReads:
         """sentence id → (speaker, role in that article, quote kind) of the innermost quote
         with a known speaker that covers the sentence; but a quote whose speaker is named
         inside another speaker's words ("Cook said that Carter believes …") is part of
-        those words, and the outer speaker speaks. A transcript turn or a statement only
-        holds what others said, so its inner quotes keep their own speakers."""
+        those words, and the outer speaker speaks. A transcript turn, a statement or an
+        "according to" only holds what others said, so its inner quotes keep their own
+        speakers."""
         if not sentence_ids:
             return {}
         marks = placeholders(len(sentence_ids))
@@ -62,11 +63,24 @@ class SpeakerReads:
             quotes.sort(key=lambda q: q[1] - q[0])  # innermost first
             pick = quotes[0]
             for outer in quotes[1:]:
-                speaks = outer[4] != "transcript" and outer[5] != "statement"
+                # "Weaver says it's proof …, according to the AP": the AP reports what
+                # Weaver says; it is Weaver who speaks
+                speaks = outer[4] != "transcript" and outer[5] not in ("statement",
+                                                                      "according to")
                 if speaks and pick[6] is not None and outer[0] <= pick[6] < outer[1]:
                     pick = outer
             out[sid] = (pick[2], pick[3], pick[4])
         return out
+
+    def covering_quotes(self, sentence_id: int) -> list[tuple[int, int, str, str | None]]:
+        """(start, end, speaker, role in that article) of each quote with a known speaker
+        that covers the sentence."""
+        return self._all(  # type: ignore[return-value]
+            'SELECT q.start, q."end", sp.name, (SELECT role FROM speaker_roles r WHERE '
+            "r.speaker_id = sp.id AND r.article_id = q.article_id ORDER BY length(r.role) "
+            "DESC LIMIT 1) FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id "
+            "JOIN speakers sp ON sp.id = q.speaker_id WHERE sq.sentence_id = ?",
+            (sentence_id,))
 
     def speaker_sentences(self, speaker_ids: Sequence[int]) -> list[SentenceRow]:
         """Sentences in which these speakers speak, newest article first, in text order."""

@@ -11,6 +11,8 @@ from index.qa.intent import parse
     ("Who said what about NATO?", "who_said_what", (), "NATO"),
     ("What was said about sanctions?", "who_said_what", (), "sanctions"),
     ("Who talked about the talks in Geneva", "who_said_what", (), "the talks in Geneva"),
+    ("Who said what at the summit?", "who_said_what", (), "the summit"),
+    ("who said what in Geneva", "who_said_what", (), "Geneva"),
     ("What did Psaki say?", "speaker_quotes", ("Psaki",), None),
     ("What did Jen Psaki say about diplomacy?", "speaker_quotes", ("Jen Psaki",), "diplomacy"),
     ("what did zelensky say about nato", "speaker_quotes", ("zelensky",), "nato"),
@@ -31,3 +33,9 @@ def test_who_said_keeps_the_content() -> None:
     it = parse("Who said it was too early to tell whether the Russians are serious?")
     assert it.kind == "who_said"
     assert it.content == "it was too early to tell whether the Russians are serious"
+
+
+def test_a_quotation_that_begins_with_what_is_still_quoted() -> None:
+    it = parse("Who said what Pelosi is doing is making the response now?")
+    assert it.kind == "who_said"
+    assert it.content == "what Pelosi is doing is making the response now"

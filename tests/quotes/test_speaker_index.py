@@ -25,6 +25,10 @@ ARTICLES = {
     "a6": "Patrice Lindqvist lost the seat. “Voters were misled,” Lindqvist said.",
     "a7": "The river would flood the valley by Friday, the forecast warned. Officials said "
           "the dam was safe. Mayor Kim Hale said the river was calm on Monday.",
+    "a8": "When asked about the levy, Councillor Ravi Mehta said: “The answer is yes, but the "
+          "taxes would hurt. We would need a vote first.”",
+    "a9": "His spokesman, Leo Brandt, says it's proof the mayor can still win the vote, which "
+          "stood at 12 on Tuesday, according to the Gazette.",
 }
 
 
@@ -90,3 +94,12 @@ def test_index_lists_only_people_and_organisations(engine: Engine) -> None:
     assert kinds <= {"person", "organisation"}
     assert engine.stats()["counts"]["speakers"] == len(
         [sp for sp in engine.store.speakers() if sp.kind != "description"])
+
+
+def test_who_said_names_whoever_speaks_the_words_asked_about(engine: Engine) -> None:
+    # the quotation opens in a sentence that ends inside it: that sentence is Mehta's
+    answer = engine.ask("Who said the answer is yes but the taxes would hurt?")
+    assert "taxes would hurt" in answer.sentences[0].text and answer.speaker == "Ravi Mehta"
+    # "according to the Gazette" reports what Brandt says; Brandt said it
+    answer = engine.ask("Who said it's proof the mayor can still win the vote?")
+    assert "still win the vote" in answer.sentences[0].text and answer.speaker == "Leo Brandt"
