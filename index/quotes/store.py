@@ -74,14 +74,16 @@ def save_quotes(store: Store, article: Article, found: ArticleQuotes, sentence_i
 
 def covered_sentences(q: Quote, sentence_ids: Sequence[int],
                       spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Sentences the quote speaks in: it lies inside them, covers most of them, or opens in
-    them and runs to their end ("When asked …, Gale said: “The answer is yes. …”": the
-    sentence ends in Gale's words)."""
+    """Sentences the quote speaks in: it lies inside them, covers most of them, or holds
+    one end of them ("When asked …, Gale said: “The answer is yes. …”" ends in Gale's
+    words; "… Let people sort them through,” Clinton said at a town hall" opens in
+    Clinton's)."""
     out = []
     for sid, (s, e) in zip(sentence_ids, spans, strict=True):
         inter = min(e, q.end) - max(s, q.start)
+        end = (s <= q.start and q.end >= e - 2) or (q.start <= s + 2 and q.end <= e)
         if inter > 0 and (inter >= 0.5 * (e - s) or (s <= q.start and q.end <= e)
-                          or (s <= q.start and q.end >= e - 2 and inter >= 20)):
+                          or (end and inter >= 20)):
             out.append(sid)
     return out
 

@@ -29,6 +29,8 @@ ARTICLES = {
           "taxes would hurt. We would need a vote first.”",
     "a9": "His spokesman, Leo Brandt, says it's proof the mayor can still win the vote, which "
           "stood at 12 on Tuesday, according to the Gazette.",
+    "a10": "“I think the plan is fine. Let the residents sort the details out,” Mayor Ana "
+           "Silva said at a town hall sponsored by the library on Monday evening.",
 }
 
 
@@ -103,3 +105,7 @@ def test_who_said_names_whoever_speaks_the_words_asked_about(engine: Engine) -> 
     # "according to the Gazette" reports what Brandt says; Brandt said it
     answer = engine.ask("Who said it's proof the mayor can still win the vote?")
     assert "still win the vote" in answer.sentences[0].text and answer.speaker == "Leo Brandt"
+    # and a sentence that opens inside a quotation is its speaker's
+    answer = engine.ask("Who said let the residents sort the details out?")
+    assert "sort the details out" in answer.sentences[0].text
+    assert answer.speaker == "Ana Silva"
