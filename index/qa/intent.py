@@ -3,7 +3,8 @@
 Pure. Recognises, in ordinary phrasings:
 - who_said_what  "Who said what about NATO?", "What was said about sanctions?"
 - speaker_quotes "What did Psaki say (about diplomacy)?", "What do Smith and Peskov say
-                 about NATO?", "Quotes from Peskov", "Psaki's comments on the talks"
+                 about NATO?", "Quotes from Peskov", "Psaki's comments on the talks",
+                 "What did the talks cover, according to Psaki?"
 - who_said       "Who said it was too early to tell …?"
 - who_is         "Who is Julianne Smith?"
 - follow_up      "and Peskov?", "what about Smith?", "what else did she say?"
@@ -109,6 +110,11 @@ _PATTERN_TEXTS: list[tuple[IntentKind, str]] = [
      r"^(?P<names>[^ ]+(?: [^ ]+){0,3}?)(?:'s|’s)\s+(?:comments|"
      r"quotes|statements|remarks|words|views)(?:\s+" + _ABOUT +
      r"\s+(?P<topic>.+))?$"),
+    # "What did the talks include, according to Psaki?": what Psaki said about it
+    (IntentKind.SPEAKER_QUOTES,
+     r"^(?P<topic>.+?),?\s+according\s+to\s+(?P<names>[^,]+)$"),
+    (IntentKind.SPEAKER_QUOTES,
+     r"^according\s+to\s+(?P<names>[^,]+),\s*(?P<topic>.+)$"),
     (IntentKind.WHO_SAID,
      r"^who\s+(?:" + SPEECH_VERBS + r"|described|called|insisted|"
      r"suggested|promised|threatened|predicted|emphasized|emphasised|"

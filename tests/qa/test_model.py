@@ -61,6 +61,7 @@ def test_golden_questions(engine: Engine) -> None:
         else:
             abstain_ok += not answer.abstained
             first += bool(answer.sentences) and item["expect"] in answer.sentences[0].text
-    # Measured 18/20 first and 30/30 abstention decisions when this test was written.
-    assert first >= 0.85 * len(answerable)
+    # Measured 19/20 first (s14, the open-door policy, is the miss) and 30/30 abstention
+    # decisions.
+    assert first >= 0.95 * len(answerable)
     assert abstain_ok >= 0.95 * len(items)
