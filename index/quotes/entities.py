@@ -20,9 +20,10 @@ from ..text import fold
 from .gender import first_name_gender, is_first_name, pronoun_evidence
 from .headlines import as_the_story_writes, headline_spans, within, written_lower
 from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
-from .mentions import mention_at, name_shaped
+from .mentions import mention_at
 from .names import gender_from_words, role_class, surname
 from .nlp import Parsed
+from .phrases import name_shaped
 from .registry import TITLED, Person, Registry
 from .tracking import Seen, Tracking
 

@@ -7,12 +7,11 @@ or role refers to needs the article and is done in index.quotes.resolve.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..text import fold
 from .gender import is_first_name
 from .lexicon import (
-    COUNTRIES,
     DOCUMENTS,
     GENERIC,
     INDEFINITE,
@@ -24,7 +23,8 @@ from .lexicon import (
     ROLE_NOUNS,
 )
 from .names import clean_name, gender_from_words
-from .nlp import Parsed, Tok
+from .nlp import Parsed
+from .phrases import appositions, name_shaped, of_name, phrase, shaped_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,51 +35,6 @@ class Mention:
     name: str | None = None  # person or organisation name as written
     role: str | None = None  # role words around a person's name, or the role of a nominal
     gender: str | None = None
-
-
-def _left_modifiers(p: Parsed, head: int) -> int:
-    """Leftmost token of the noun phrase built by compounds/modifiers before `head`."""
-    left = head
-    changed = True
-    while changed:
-        changed = False
-        for t in p.toks:
-            if t.head in range(left, head + 1) and t.i < left and t.dep in (
-                    "compound", "amod", "nmod", "nummod", "poss", "det", "punct", "case",
-                    "prep", "pobj", "cc", "conj", "npadvmod", "quantmod", "advmod"):
-                if t.dep in ("punct",) and t.text not in (".", "-"):
-                    continue
-                left = t.i
-                changed = True
-    return left
-
-
-def _phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
-    """Token range [a, b] of the speaker phrase, without relative clauses or appositions."""
-    a = _left_modifiers(p, head)
-    b = head
-    if keep_right:
-        for t in p.toks:
-            if t.head == head and t.i > head and t.dep in ("prep", "cc", "conj"):
-                sub = p.subtree(t.i)
-                if t.dep == "prep" and len(sub) > 6:
-                    continue
-                b = max(b, sub[-1])
-    while a < head and p.toks[a].dep in ("det", "punct", "cc", "advmod"):
-        a += 1
-    while b > head and p.toks[b].pos == "PUNCT":
-        b -= 1
-    return a, b
-
-
-def name_shaped(p: Parsed, start: int, end: int) -> bool:
-    """Two or three Titlecase words with nothing institutional in them: the small English
-    model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
-    toks = p.toks[start:end]
-    return 2 <= len(toks) <= 3 and all(
-        t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace("-", "").replace(
-            "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS
-        and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
 
 
 def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
@@ -97,25 +52,6 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
                     ("'s", "’s")):
                 continue
             return e.start, e.end - 1
-    return None
-
-
-def _appositions(p: Parsed, head: int) -> list[Tok]:
-    """Appositions of the phrase headed by `head`, also those the parser hung on the noun
-    of its prepositional phrase ("his best friend at Lehigh, Bruce Turry")."""
-    objs = [o.i for c in p.children(head) if c.dep == "prep" for o in p.children(c.i)
-            if o.dep == "pobj"]
-    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"]
-
-
-def _shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
-    """A name the tagger merged into something else ("Lehigh, Bruce Turry" as one
-    organisation): a first name and a surname, Titlecase, ending at token i."""
-    a = i
-    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
-        a -= 1
-    if i > a and name_shaped(p, a, i + 1) and is_first_name(p.toks[a].text):
-        return a, i
     return None
 
 
@@ -141,10 +77,16 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if (tok.pos == "NOUN" or low in ROLE_NOUNS or tok.ent != "PERSON") and not coordinated:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
-        for c in _appositions(p, head):
-            ent = _person_entity(p, c.i, c.i) or _shaped_name(p, c.i)
+        for c in appositions(p, head):
+            if c.pos == "PROPN" and low in _BODIES and shaped_name(p, c.i) is None:
+                # "The union, Unifor, said": the body the apposition names (the span keeps
+                # "The": a definite phrase is no person's name)
+                oa, ob = phrase(p, c.i, keep_right=False)
+                return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
+                               name=_org_name(_text(text, p, oa, ob)))
+            ent = _person_entity(p, c.i, c.i) or shaped_name(p, c.i)
             if ent is not None:
-                ra, rb = _phrase(p, head, keep_right=False)
+                ra, rb = phrase(p, head, keep_right=False)
                 ra += p.toks[ra].dep == "det"
                 return Mention(p.toks[ent[0]].start, p.toks[ent[1]].end, "person",
                                name=clean_name(_text(text, p, *ent)),
@@ -158,10 +100,10 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if not named and any(c.dep in ("det", "nummod") and c.text.lower() in INDEFINITE
                          and c.i < head for c in p.children(head)):
         # "one New Hampshire Democrat", "another commenter": someone new, never a name
-        a, b = _phrase(p, head, keep_right=True)
+        a, b = phrase(p, head, keep_right=True)
         return Mention(p.toks[a].start, p.toks[b].end, "generic",
                        gender=gender_from_words([tok.text]))
-    a, b = _phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
+    a, b = phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
     words = [t.text for t in p.toks[a:b + 1]]
     start, end = p.toks[a].start, p.toks[b].end
     ent = _person_entity(p, a, b, head) if not coordinated else None
@@ -212,7 +154,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                 c.dep == "conj" and (c.ent == "PERSON" or c.text in known)
                 for c in p.children(head))):
             # "Shah and Reid both said": people named before, the first speaks
-            ha, hb = _phrase(p, head, keep_right=False)
+            ha, hb = phrase(p, head, keep_right=False)
             return Mention(p.toks[ha].start, p.toks[hb].end, "person",
                            name=clean_name(_text(text, p, ha, hb)))
         owner = [t.i for t in p.toks[a:head] if t.tag == "POS" or t.text in ("’s", "'s")]
@@ -232,7 +174,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             end = p.toks[whole[1]].end
         elif whole is None and not coordinated and any(
                 c.dep == "det" and c.text.lower() == "the" for c in p.children(head)):
-            end = p.toks[_of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
+            end = p.toks[of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
         name = _org_name(text[start:end])
         role = _appos_role(p, head, text)
         if tok.ent or coordinated or tok.text.isupper():
@@ -242,18 +184,6 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
-
-
-def _of_name(p: Parsed, head: int, b: int) -> int:
-    """Where a name of the shape "Bank of Canada" ends, when no entity says so: past an
-    "of" right after the head whose words are all capitalised."""
-    of = [c for c in p.children(head) if c.dep == "prep" and c.lemma == "of" and c.i == b + 1]
-    if not of:
-        return b
-    words = [p.toks[i] for i in p.subtree(of[0].i) if i != of[0].i]
-    if words and all(t.pos == "PROPN" or t.lemma in ("and", "the", "&") for t in words):
-        return max(t.i for t in words)
-    return b
 
 
 def _and_others(p: Parsed, head: int) -> bool:
@@ -314,7 +244,9 @@ def _head_of_state(p: Parsed, head: int) -> bool:
 
 
 def _org_name(phrase: str) -> str:
-    words = phrase.split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words).strip(" ,")
+    return re.sub(r"^(?:(?:the|a|an)\s+)+", "", phrase.strip(), flags=re.I).strip(" ,")
+
+
+_BODIES = frozenset("company firm corporation business group organization organisation network "
+                    "newspaper bank charity retailer airline union association agency ministry "
+                    "department council commission committee government".split())

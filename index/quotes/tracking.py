@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from .gender import first_name_gender
 from .headlines import within
-from .mentions import mention_at, name_shaped
+from .mentions import mention_at
 from .names import clean_name, split_role, surname
 from .nlp import Parsed
+from .phrases import name_shaped
 from .registry import Person, Registry
 
 # Sentences back that a main-clause subject met after the previous quote still holds "he".

@@ -248,6 +248,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("aside", "Ann Morrison chairs the board.\n\nMorrison, exasperated, famously "
      "responded: “What difference, at this point, does it make?”", "What difference",
      "Ann Morrison", "person"),
+    # 8. "the union, Unifor," is the union it names, whatever the tagger thinks of it
+    ("body appos", "The union, Unifor, says members will vote on Friday.",
+     "members will vote", "Unifor", "organisation"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),

@@ -1,0 +1,87 @@
+"""How far a speaker's noun phrase reaches, as token ranges: its modifiers, the phrase
+without clauses or appositions, its appositions, a name by its shape ("Volodymyr
+Zelenskyy", "Bruce Turry" inside "Lehigh, Bruce Turry"), a body's name that runs on
+through "of" ("the Bank of Canada"). Pure: reads `nlp.Parsed` records."""
+
+from __future__ import annotations
+
+from ..text import fold
+from .gender import is_first_name
+from .lexicon import COUNTRIES, ORG_WORDS
+from .nlp import Parsed, Tok
+
+
+def left_modifiers(p: Parsed, head: int) -> int:
+    """Leftmost token of the noun phrase built by compounds/modifiers before `head`."""
+    left = head
+    changed = True
+    while changed:
+        changed = False
+        for t in p.toks:
+            if t.head in range(left, head + 1) and t.i < left and t.dep in (
+                    "compound", "amod", "nmod", "nummod", "poss", "det", "punct", "case",
+                    "prep", "pobj", "cc", "conj", "npadvmod", "quantmod", "advmod"):
+                if t.dep in ("punct",) and t.text not in (".", "-"):
+                    continue
+                left = t.i
+                changed = True
+    return left
+
+
+def phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
+    """Token range [a, b] of the speaker phrase, without relative clauses or appositions."""
+    a = left_modifiers(p, head)
+    b = head
+    if keep_right:
+        for t in p.toks:
+            if t.head == head and t.i > head and t.dep in ("prep", "cc", "conj"):
+                sub = p.subtree(t.i)
+                if t.dep == "prep" and len(sub) > 6:
+                    continue
+                b = max(b, sub[-1])
+    while a < head and p.toks[a].dep in ("det", "punct", "cc", "advmod"):
+        a += 1
+    while b > head and p.toks[b].pos == "PUNCT":
+        b -= 1
+    return a, b
+
+
+def name_shaped(p: Parsed, start: int, end: int) -> bool:
+    """Two or three Titlecase words with nothing institutional in them: the small English
+    model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
+    toks = p.toks[start:end]
+    return 2 <= len(toks) <= 3 and all(
+        t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace("-", "").replace(
+            "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS
+        and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
+
+
+def appositions(p: Parsed, head: int) -> list[Tok]:
+    """Appositions of the phrase headed by `head`, also those the parser hung on the noun
+    of its prepositional phrase ("his best friend at Lehigh, Bruce Turry")."""
+    objs = [o.i for c in p.children(head) if c.dep == "prep" for o in p.children(c.i)
+            if o.dep == "pobj"]
+    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"]
+
+
+def shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
+    """A name the tagger merged into something else ("Lehigh, Bruce Turry" as one
+    organisation): a first name and a surname, Titlecase, ending at token i."""
+    a = i
+    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
+        a -= 1
+    if i > a and name_shaped(p, a, i + 1) and is_first_name(p.toks[a].text):
+        return a, i
+    return None
+
+
+def of_name(p: Parsed, head: int, b: int) -> int:
+    """Where a name of the shape "Bank of Canada" ends, when no entity says so: past an
+    "of" right after the head whose words are all capitalised."""
+    of = [c for c in p.children(head) if c.dep == "prep" and c.lemma == "of" and c.i == b + 1]
+    if not of:
+        return b
+    words = [p.toks[i] for i in p.subtree(of[0].i) if i != of[0].i]
+    if words and all(t.pos == "PROPN" or t.lemma in ("and", "the", "&") for t in words):
+        return max(t.i for t in words)
+    return b
