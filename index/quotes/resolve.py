@@ -23,6 +23,7 @@ from ..ingest.paragraphs import Label
 from ..types import Quote, QuoteKind, Speaker
 from .attribution import Attribution, attributions
 from .candidates import Candidate, Draft
+from .cataphora import named_later
 from .choice import SpeakerModel
 from .entities import People
 from .gather import Gathering, Spoke
@@ -171,6 +172,7 @@ class _Article(Gathering):
                 self._decide(draft)
         quotes = carried_back(joined(outermost(self.quotes), self.plan.sentences, self.text),
                               self.text)
+        quotes = named_later(quotes, self._sentence_at, self.people.seen)
         return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
                                  self._speakers(quotes)))
 

@@ -251,6 +251,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 8. "the union, Unifor," is the union it names, whatever the tagger thinks of it
     ("body appos", "The union, Unifor, says members will vote on Friday.",
      "members will vote", "Unifor", "organisation"),
+    # 8. a lead's description that the next sentence names: the person named
+    ("named later", "HALIFAX — The provincial health minister says the clinic will stay "
+     "open.\n\nHealth Minister Rosa Keane made the announcement on Friday.",
+     "the clinic will stay open", "Rosa Keane", "person"),
+    # 8. ... but "a minister" is someone else
+    ("someone else", "A former health minister says the clinic will close.\n\nHealth "
+     "Minister Rosa Keane made an announcement on Friday.", "the clinic will close",
+     "A former health minister", "description"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
