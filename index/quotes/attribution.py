@@ -82,7 +82,12 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                 and p.toks[tok.i + 1].text.lower() == "to"):
             to = p.toks[tok.i + 1]
             pobj = next((c.i for c in p.children(to.i) if c.dep == "pobj"), None)
-            if pobj is None:
+            head = p.toks[tok.head]
+            if pobj is None or (head.pos == "VERB" and head.lemma.lower() in SPEECH
+                                and tok.i == head.i + 2 and p.toks[head.i + 1].text == ","
+                                and any(e <= head.start for _, e in quoted)):
+                # "“…,” the judge said, according to the Post": where the quotation was
+                # reported, not something the Post says
                 continue
             phrase = p.subtree(tok.i) if p.toks[tok.i].head != tok.i else [tok.i, to.i]
             phrase = sorted(set(phrase) | set(p.subtree(to.i)))

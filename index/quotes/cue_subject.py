@@ -56,10 +56,14 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
             i = tok.head
             doc = p.toks[i]
-            if tok.dep == "advcl" and tok.tag == "VBG" and doc.dep == "ccomp" and \
-                    p.toks[doc.head].lemma.lower() in SPEECH and tok.lemma.lower() in SPEECH:
-                # "Trump said that Romney “had a crazy policy,” adding, “…”": the parser
-                # hangs "adding" on what was said; it is the speaker who adds
+            if doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
+                    tok.lemma.lower() in SPEECH and ((tok.dep == "advcl" and tok.tag == "VBG")
+                                                     or (tok.dep == "conj" and not any(
+                                                         c.dep in SUBJECTS
+                                                         for c in p.children(doc.i)))):
+                # "Trump said that Romney “had a crazy policy,” adding, “…”"; "Clark said
+                # there are two … but said …": the parser hangs the second verb on what
+                # was said; it is the speaker who adds
                 i = doc.head
             if tok.dep == "acl" and doc.dep == "dobj" and doc.lemma.lower() in DOCUMENTS \
                     and not any(c.dep == "poss" for c in p.children(i)):

@@ -259,6 +259,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("someone else", "A former health minister says the clinic will close.\n\nHealth "
      "Minister Rosa Keane made an announcement on Friday.", "the clinic will close",
      "A former health minister", "description"),
+    # 7. a second "said" the parser hung inside the first one's clause is the speaker's
+    ("second said", "Lee Clark said Brooks had begun calling members - there are two in "
+     "each district - but said the outcome was still up in the air.",
+     "the outcome was still up in the air", "Lee Clark", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
@@ -390,3 +394,13 @@ def test_an_interview_in_questions_and_answers_is_the_interviewee_speaking() -> 
                or "A long nap" in art.text[q.start:q.end]]
     assert len(answers) == 2 and all(q.speaker == "Lena Marsh" for q in answers), answers
     assert not [q for q in quotes if "What comes next" in art.text[q.start:q.end] and q.speaker]
+
+
+def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
+    # "“…,” the judge said, according to the Post": the Post says nothing of its own
+    art, quotes = quotes_of("Judge Ellen Marsh ruled on Tuesday.\n\n“There has been a "
+                            "constant drip of filings. When does it stop?,” the judge said, "
+                            "according to the Post. “This case is about the public’s right "
+                            "to know.”")
+    assert quotes and all(q.speaker == "Ellen Marsh" for q in quotes), \
+        [(art.text[q.start:q.end], q.speaker) for q in quotes]
