@@ -54,6 +54,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
+            if tok.dep == "acl" and tok.head < tok.i and p.toks[tok.head].pos in (
+                    "PROPN", "NOUN") and p.toks[tok.i - 1].text == "," and (
+                    tok.tag in ("VBD", "VBZ") or _colon_after(p, tok)):
+                # "Mitt Romney, the 2012 nominee, tweeted in response: “…”" read as a noun
+                # modified by the verb: the noun is its subject
+                return _antecedent(p, tok.head)
             i = tok.head
             doc = p.toks[i]
             if doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
@@ -76,6 +82,13 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         else:
             return _stranded(p, i)
     return None
+
+
+def _colon_after(p: Parsed, verb: Tok) -> bool:
+    """The verb, set off by a comma, opens a quotation with a colon a few words on."""
+    after = p.toks[verb.i + 1:verb.i + 5]
+    return verb.i > 0 and p.toks[verb.i - 1].text == "," and any(
+        t.text == ":" for t in after) and not any(t.dep == "agent" for t in after)
 
 
 def _stranded(p: Parsed, verb: int) -> int | None:
@@ -152,7 +165,7 @@ def passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:
     "Putin is said to be furious" is not Putin)."""
     subj = [c for c in p.children(cue.i) if c.dep == "nsubjpass"]
     participle = cue.tag == "VBN" and cue.dep in ("advcl", "acl") and not any(
-        c.dep in ("aux", "auxpass") for c in p.children(cue.i))
+        c.dep in ("aux", "auxpass") for c in p.children(cue.i)) and not _colon_after(p, cue)
     if not subj and not participle:
         return speaker
     # "Asked whether …, Hazelton said": the one asked answers; who asked is not named

@@ -63,11 +63,11 @@ class Registry:
             return None
         if (name in self.places and not trusted) or any(
                 w.lower() in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES \
-                or words[-1].lower() in COUNTRIES or (
-                    words[-1].lower() in PARTY_WORDS and not is_first_name(words[0])):
+                or ((words[-1].lower() in COUNTRIES or words[-1].lower() in PARTY_WORDS)
+                    and not is_first_name(words[0])):
             # "Kiev", "States", "Iowa Democrat": places, institutions and factions are not
-            # people ("David French" is: a country word inside a name is a surname; and
-            # "John Tory" is one too)
+            # people; but after a first name a country or party word is a surname ("David
+            # French", "John Tory")
             return None
         described = None
         if role:

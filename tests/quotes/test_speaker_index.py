@@ -25,10 +25,10 @@ ARTICLES = {
     "a6": "Patrice Lindqvist lost the seat. “Voters were misled,” Lindqvist said.",
     "a7": "The river would flood the valley by Friday, the forecast warned. Officials said "
           "the dam was safe. Mayor Kim Hale said the river was calm on Monday.",
-    "a8": "When asked about the levy, Councillor Ravi Mehta said: “The answer is yes, but the "
-          "taxes would hurt. We would need a vote first.”",
-    "a9": "His spokesman, Leo Brandt, says it's proof the mayor can still win the vote, which "
-          "stood at 12 on Tuesday, according to the Gazette.",
+    "a8": "When asked about the levy, Councillor Ravi Mehta said: “We can fund it, but "
+          "households would feel it. We would need a vote first.”",
+    "a9": "His spokesman, Leo Brandt, says the poll shows the mayor can still win the vote, "
+          "which stood at 12 on Tuesday, according to the Gazette.",
     "a10": "“I think the plan is fine. Let the residents sort the details out,” Mayor Ana "
            "Silva said at a town hall sponsored by the library on Monday evening.",
 }
@@ -100,10 +100,11 @@ def test_index_lists_only_people_and_organisations(engine: Engine) -> None:
 
 def test_who_said_names_whoever_speaks_the_words_asked_about(engine: Engine) -> None:
     # the quotation opens in a sentence that ends inside it: that sentence is Mehta's
-    answer = engine.ask("Who said the answer is yes but the taxes would hurt?")
-    assert "taxes would hurt" in answer.sentences[0].text and answer.speaker == "Ravi Mehta"
+    answer = engine.ask("Who said we can fund it but households would feel it?")
+    assert "households would feel it" in answer.sentences[0].text
+    assert answer.speaker == "Ravi Mehta"
     # "according to the Gazette" reports what Brandt says; Brandt said it
-    answer = engine.ask("Who said it's proof the mayor can still win the vote?")
+    answer = engine.ask("Who said the poll shows the mayor can still win the vote?")
     assert "still win the vote" in answer.sentences[0].text and answer.speaker == "Leo Brandt"
     # and a sentence that opens inside a quotation is its speaker's
     answer = engine.ask("Who said let the residents sort the details out?")
