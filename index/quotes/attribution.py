@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span
 from .cue_subject import inside, inverted, passive_speaker, subject
-from .lexicon import MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
+from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
 
@@ -175,7 +175,10 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             between = [t for t in p.toks if tok.end <= t.start and t.end <= s]
             words = [t for t in between if t.text not in _QUOTE_MARKS]
             mine = set(p.subtree(tok.i))
-            if words and words[-1].text == ":" and all(t.i in mine for t in words[:-1]):
+            # "Trump issued a statement, “…”": a document and a comma open it as well
+            colon = bool(words) and (words[-1].text == ":" or (words[-1].text == "," and any(
+                t.dep == "dobj" and t.lemma.lower() in DOCUMENTS for t in words)))
+            if colon and all(t.i in mine for t in words[:-1]):
                 return subj[0].i
     return None
 

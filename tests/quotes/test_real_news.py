@@ -270,6 +270,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("verb as modifier", "Ann Kovac, the 2018 Liberal mayoral candidate, tweeted in reply: "
      "“Fair point: the council spends too much and builds too little.”", "Fair point",
      "Ann Kovac", "person"),
+    # 7. a document and a comma open a quotation as a colon does
+    ("document comma", "Hours after the fire, Mayor Ines Laval issued a statement, “Our "
+     "thoughts are with every family on Elm Street tonight.”", "every family on Elm Street",
+     "Ines Laval", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
     ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
      "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
