@@ -230,8 +230,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "not be bullied,” a defiant Lindqvist retorted.", "will not be bullied",
      "Ada Lindqvist", "person"),
     # 1. "Bozell notes" read as a noun phrase: the name before the verb speaks
-    ("noun-phrase cue", "Analyst Rhea Kessler has followed the race.\n\n“The numbers do "
-     "not lie,” Kessler notes.", "The numbers do not lie", "Rhea Kessler", "person"),
+    ("noun-phrase cue", "Rhea Bozell has followed the race.\n\n“Second, in every other "
+     "contest the newcomer started the quarrel,” Bozell notes.", "the newcomer started",
+     "Rhea Bozell", "person"),
     # 7. a cue ending in a colon right before the quotation: the quotation is what it says
     ("colon cue", "The timing was so odd that a spokesman for the mayor could only quip: "
      "“Apparently every other night was taken.”", "every other night was taken",
@@ -253,7 +254,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "members will vote", "Unifor", "organisation"),
     # 8. a lead's description that the next sentence names: the person named
     ("named later", "HALIFAX — The provincial health minister says the clinic will stay "
-     "open.\n\nHealth Minister Rosa Keane made the announcement on Friday.",
+     "open.\n\nHealth Minister Rosa Keane made the announcement on Friday. Opposition "
+     "critic Tom Reid disagreed.",
      "the clinic will stay open", "Rosa Keane", "person"),
     # 8. ... but "a minister" is someone else
     ("someone else", "A former health minister says the clinic will close.\n\nHealth "
@@ -275,8 +277,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "thoughts are with every family on Elm Street tonight.”", "every family on Elm Street",
      "Ines Laval", "person"),
     # 8. a name that takes "the" is a body's, even one the tagger does not know
-    ("the body", "The Harbourside Chamber of Commerce said shops need more certainty.",
-     "shops need more certainty", "Harbourside Chamber of Commerce", "organisation"),
+    ("the body", "The Ontario Chamber of Commerce said shops need more certainty.",
+     "shops need more certainty", "Ontario Chamber of Commerce", "organisation"),
     # 1. a family name that is also a party word, after a first name, is a name
     ("party surname", "Mayor Kate Tory said the budget is tight this year.",
      "the budget is tight", "Kate Tory", "person"),
