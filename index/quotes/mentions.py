@@ -7,7 +7,6 @@ or role refers to needs the article and is done in index.quotes.resolve.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .gender import is_first_name
@@ -244,7 +243,10 @@ def _head_of_state(p: Parsed, head: int) -> bool:
 
 
 def _org_name(phrase: str) -> str:
-    return re.sub(r"^(?:(?:the|a|an)\s+)+", "", phrase.strip(), flags=re.I).strip(" ,")
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words).strip(" ,")
 
 
 _BODIES = frozenset("company firm corporation business group organization organisation network "

@@ -10,6 +10,7 @@ rather than answering it: the scorer learns how much that matters (`type_hit`,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NUMBER, TIME, ENTITY, PLACE = "number", "time", "entity", "place"
 
@@ -62,8 +63,10 @@ def expected(question: str) -> str | None:
     return None
 
 
-def _question_words(question: str) -> set[str]:
-    return {w.strip(".,;:!?’'\"“”()").lower() for w in question.split()}
+@lru_cache(maxsize=64)
+def _question_words(question: str) -> frozenset[str]:
+    # asked once per candidate sentence of the same question: read it once
+    return frozenset(w.strip(".,;:!?’'\"“”()").lower() for w in question.split())
 
 
 def holds(kind: str, sentence: str, question: str) -> bool:

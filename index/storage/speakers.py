@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 
 from .schema import QuoteRow, SentenceRow, SpeakerRow, placeholders
 
+_Covering = tuple[int, int, str, str | None, str, str | None, int | None]
+
 
 class SpeakerReads:
     db: sqlite3.Connection
@@ -47,17 +49,7 @@ class SpeakerReads:
         speakers."""
         if not sentence_ids:
             return {}
-        marks = placeholders(len(sentence_ids))
-        rows = self._all(
-            f'SELECT sq.sentence_id, sp.name, q.start, q."end", q.kind, q.cue, '
-            f"q.speaker_start, (SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id "
-            f"AND r.article_id = q.article_id ORDER BY length(r.role) DESC LIMIT 1) "
-            f"FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp "
-            f"ON sp.id = q.speaker_id WHERE sq.sentence_id IN ({marks})", sentence_ids)
-        covering: dict[int, list[tuple[int, int, str, str | None, str, str | None,
-                                       int | None]]] = {}
-        for sid, name, start, end, kind, cue, at, role in rows:
-            covering.setdefault(sid, []).append((start, end, name, role, kind, cue, at))
+        covering = self._covering(sentence_ids)
         out = {}
         for sid, quotes in covering.items():
             quotes.sort(key=lambda q: q[1] - q[0])  # innermost first
@@ -75,12 +67,22 @@ class SpeakerReads:
     def covering_quotes(self, sentence_id: int) -> list[tuple[int, int, str, str | None]]:
         """(start, end, speaker, role in that article) of each quote with a known speaker
         that covers the sentence."""
-        return self._all(  # type: ignore[return-value]
-            'SELECT q.start, q."end", sp.name, (SELECT role FROM speaker_roles r WHERE '
-            "r.speaker_id = sp.id AND r.article_id = q.article_id ORDER BY length(r.role) "
-            "DESC LIMIT 1) FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id "
-            "JOIN speakers sp ON sp.id = q.speaker_id WHERE sq.sentence_id = ?",
-            (sentence_id,))
+        return [q[:4] for q in self._covering([sentence_id]).get(sentence_id, [])]
+
+    def _covering(self, sentence_ids: Sequence[int]) -> dict[int, list[_Covering]]:
+        """sentence id → (start, end, speaker, role, kind, cue, speaker_start) of each quote
+        with a known speaker that covers it."""
+        marks = placeholders(len(sentence_ids))
+        rows = self._all(
+            f'SELECT sq.sentence_id, sp.name, q.start, q."end", q.kind, q.cue, '
+            f"q.speaker_start, (SELECT role FROM speaker_roles r WHERE r.speaker_id = sp.id "
+            f"AND r.article_id = q.article_id ORDER BY length(r.role) DESC LIMIT 1) "
+            f"FROM sentence_quotes sq JOIN quotes q ON q.id = sq.quote_id JOIN speakers sp "
+            f"ON sp.id = q.speaker_id WHERE sq.sentence_id IN ({marks})", sentence_ids)
+        covering: dict[int, list[_Covering]] = {}
+        for sid, name, start, end, kind, cue, at, role in rows:
+            covering.setdefault(sid, []).append((start, end, name, role, kind, cue, at))
+        return covering
 
     def speaker_sentences(self, speaker_ids: Sequence[int]) -> list[SentenceRow]:
         """Sentences in which these speakers speak, newest article first, in text order."""
