@@ -37,14 +37,16 @@ SMALL_TALK_REPLIES = {
     "time": f"I can't tell the time, only what the articles say. {_HINT}",
 }
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MORE = re.compile(r"^(?:more|next|go on|continue|show more|more please|tell me more|"
                    r"anything else)\W*$", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 
 
 def tidy(question: str, max_chars: int) -> tuple[str, bool]:
-    """Collapse whitespace and cut overlong text at a word boundary; says if it was cut."""
-    q = _SPACE.sub(" ", question).strip()
+    """Drop markup tags, collapse whitespace and cut overlong text at a word boundary; says
+    if it was cut. ("<b>Who said</b> …" must still read as a who-said question.)"""
+    q = _SPACE.sub(" ", _TAG.sub(" ", question)).strip()
     if len(q) <= max_chars:
         return q, False
     cut = q[:max_chars].rsplit(" ", 1)[0] or q[:max_chars]

@@ -117,6 +117,16 @@ def test_long_and_html_questions(engine: Engine) -> None:
     assert "100,000" in answer.sentences[0].text
 
 
+def test_markup_never_hides_what_a_question_asks() -> None:
+    from index.qa.ask import tidy
+    from index.qa.intent import parse
+
+    q, cut = tidy("<b>Who said</b> it was <i class='x'>too early</i> to tell?", 4000)
+    assert (q, cut) == ("Who said it was too early to tell?", False)
+    assert parse(q).kind == "who_said"
+    assert tidy("Is 3 < 4 and 5 > 2?", 4000)[0] == "Is 3 < 4 and 5 > 2?"
+
+
 def test_uncalibrated_ranker_is_only_for_tests() -> None:
     r = Ranker.load()
     assert 0.0 < r.threshold < 1.0 and len(r.order_weights) == len(FEATURES)
