@@ -36,6 +36,14 @@ former new said says according meanwhile however also then last next early late
 _WORD = r"[A-Z][a-z’'\-]+"
 # How far back a full name still decides which of two namesakes a bare surname means.
 _NAMED_JUST_BEFORE = 400
+# What only an organisation has, written right after its name ("Acme's shareholders",
+# "Acme chief executive Jo Ross") or before it ("workers at Acme"). No spokesperson: a
+# premier has one too.
+_FIRM_AFTER = (r"(?:['’]s)?\s+(?:chief executive|CEO|executives?|employees|shareholders|"
+               r"headquarters|subsidiary|shares|stock|board of directors)\b|,\s+which\b|"
+               r"\s+(?:says|said|announced|confirmed|added)\s+(?:that\s+)?its\b")
+_FIRM_BEFORE = (r"\b(?:chief executive|CEO|executives|employees|shareholders|workers|staff|"
+                r"officials)\s+(?:of|at|with)\s+")
 
 
 def _head_word(name: str) -> str:
@@ -59,6 +67,7 @@ class People(Tracking):
         self.labels: dict[str, Counter[str]] = {}  # word → NER labels it got
         self.geo: set[str] = set()  # places proper (not "Roman", which may be a first name)
         self.orgs_seen: list[tuple[int, str]] = []  # (offset, name) of organisations named
+        self._firms: dict[str, bool] = {}  # name → whether the article treats it as a firm
         for p in parsed.values():
             for e in p.ents:
                 words = [t.text for t in p.toks[e.start:e.end]]
@@ -120,6 +129,8 @@ class People(Tracking):
         last = words[-1]
         if len(last) > 1 and last.isupper():
             return "organisation"  # an acronym: "NATO", "CNN"
+        if not role_beside and self.firm_like(phrase):
+            return "organisation"
         # One word: a first name written before it elsewhere says "person" ("Smith" after
         # "Ann Smith"); a phrase of several has its own first word ("Hydro One" is no
         # person because "Hydro" comes before "One").
@@ -148,6 +159,25 @@ class People(Tracking):
         # One unfamiliar word the model called an organisation, speaking: most often a
         # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
+
+    def firm_like(self, phrase: str) -> bool:
+        """A name the article treats as an organisation's ("Acme Hale says its …",
+        "Acme Hale, which …") and never as a person's (no honorific, no "who" after it,
+        no known first name in it): the tagger calls such firms people."""
+        if phrase in self._firms:
+            return self._firms[phrase]
+        name = re.escape(phrase)
+        words = phrase.split()
+        self._firms[phrase] = False
+        if not words or (len(words) > 1 and is_first_name(words[0])) or (
+                len(words) == 1 and self.full_name(phrase, 0)) or re.search(
+                rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+{name}|{name},?\s+who)\b", self.text):
+            return False
+        # "staff at Acme said", not "staff with the Trump campaign"
+        found = re.search(rf"\b{name}(?:{_FIRM_AFTER})|{_FIRM_BEFORE}{name}\b(?!['’]s|\s+(?:"
+                          rf"campaign|administration|team|[A-Z]))", self.text)
+        self._firms[phrase] = found is not None
+        return found is not None
 
     def most_named(self, end: int) -> str | None:
         """The person the title and the text before `end` name most often (who answers
@@ -207,6 +237,8 @@ class People(Tracking):
             name = as_the_story_writes(name, self.text, self.headlines) or ""
             if not name:
                 return None
+        if self.firm_like(name):
+            return None
         words = name.split()
         if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]) and \
                 written_lower(words[0], self.text):

@@ -21,7 +21,7 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from .names import clean_name, gender_from_words
+from .names import clean_name, gender_from_words, split_role
 from .nlp import Parsed
 from .phrases import appositions, name_shaped, of_name, phrase, shaped_name
 
@@ -246,6 +246,12 @@ def _org_name(phrase: str) -> str:
     words = phrase.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        # "Ontario Premier Doug Ford's office": the office is Doug Ford's, not the title's
+        role, name = split_role(" ".join(words[:owner + 1]))
+        if role and name:
+            words = [*name.split()[:-1], words[owner], *words[owner + 1:]]
     return " ".join(words).strip(" ,")
 
 

@@ -18,6 +18,16 @@ from .lexicon import COUNTRIES, NICKNAMES, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, T
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Sir|Madam|Mme)\.?\s+")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# Lower-case words inside surnames: "Eileen de Villa", "Ursula von der Leyen".
+PARTICLES = frozenset("de du da di del della des van von der den ter la le bin ibn al el dos das"
+                      .split())
+
+
+def name_words(words: list[str]) -> bool:
+    """Every word capitalised, or a particle before a capitalised word ("de Villa")."""
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or (w in PARTICLES and k + 1 < len(words))
+        for k, w in enumerate(words))
 
 
 def clean_name(name: str) -> str:
@@ -85,7 +95,9 @@ def split_role(text: str) -> tuple[str, str]:
         w = words[k - 1]
         lw = w.lower().strip(",")
         after_connector = k >= 2 and words[k - 2].lower() in ("of", "to", "the", "for")
-        if lw in ROLE_WORDS or not w[:1].isupper() or after_connector:
+        particle = w in PARTICLES and k < len(words) and k >= 2 and (
+            words[k - 2][:1].isupper() or words[k - 2] in PARTICLES)
+        if lw in ROLE_WORDS or (not w[:1].isupper() and not particle) or after_connector:
             break
         k -= 1
     return " ".join(words[:k]).strip(), clean_name(" ".join(words[k:]))
@@ -106,9 +118,17 @@ def is_role(text: str) -> bool:
     return any(w in ROLE_HEADS or w in ROLE_NOUNS for w in re.findall(r"[a-z]+", text.lower()))
 
 
+# Words that make a role another one: "the president" is not the vice-president, "the
+# minister" is not the prime minister, "the general" is not the attorney general.
+_OTHER_ROLE = frozenset("prime vice deputy assistant associate lieutenant attorney surgeon "
+                        "solicitor inspector auditor secretary".split())
+
+
 def role_class(role: str) -> set[str]:
-    low = role.lower()
-    out = {ROLE_NOUNS[w] for w in re.findall(r"[a-z]+", low) if w in ROLE_NOUNS}
+    words = re.findall(r"[a-z]+", role.lower())
+    low = " ".join(words)
+    out = {f"{words[k - 1]} {ROLE_NOUNS[w]}" if k and words[k - 1] in _OTHER_ROLE
+           else ROLE_NOUNS[w] for k, w in enumerate(words) if w in ROLE_NOUNS}
     if "head of state" in low or "head of government" in low:
         out.add("president")
     return out

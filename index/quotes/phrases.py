@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..text import fold
 from .gender import is_first_name
 from .lexicon import COUNTRIES, ORG_WORDS
+from .names import PARTICLES
 from .nlp import Parsed, Tok
 
 
@@ -49,7 +50,8 @@ def phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
 def name_shaped(p: Parsed, start: int, end: int) -> bool:
     """Two or three Titlecase words with nothing institutional in them: the small English
     model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
-    toks = p.toks[start:end]
+    inner = [t for t in p.toks[start + 1:end - 1] if t.text in PARTICLES]  # "Jan de Vries"
+    toks = [t for t in p.toks[start:end] if t not in inner]
     return 2 <= len(toks) <= 3 and all(
         t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace("-", "").replace(
             "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS

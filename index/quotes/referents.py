@@ -39,7 +39,12 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
                          r"another|other|most|all)\s+$")
 
 Referent = tuple[str | None, str | None]
-_FIRMS = frozenset({"company", "firm", "corporation", "business"})
+# What "the company" or "the agency" continues: the organisation just before, when its name
+# says nothing of its kind ("Health Canada … The department said"); a union or a group is
+# another body, never the firm just named.
+_FIRMS = frozenset("""company firm corporation business retailer airline utility bank insurer
+broadcaster network automaker manufacturer operator agency department ministry authority
+regulator commission board""".split())
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS
 
@@ -62,13 +67,17 @@ class Subjects:
     def note(self, s: Subject) -> None:
         self.seen.append(s)
 
-    def firm(self, k: int, pos: int) -> Referent | None:
+    def firm(self, k: int, pos: int, head: str) -> Referent | None:
         """The organisation "the company" continues: the latest one that was a subject in
-        this or the three sentences before."""
+        this or the three sentences before, unless its name gives another kind ("Acme
+        Mining" is no department)."""
         for s in reversed(self.seen):
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
                     and not s.plural:
-                return s.referent
+                words = {w.lower() for w in (s.referent[0] or "").split()}
+                kinds = words & (ORG_WORDS | INSTITUTIONS)
+                return s.referent if head in ("company", "firm") or not kinds or \
+                    head in kinds else None
         return None
 
     def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
@@ -102,7 +111,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         org = people.org_named(phrase.split()[-1], m.start)  # "the association"
         if org is not None:
             return reg.org(org), "organisation"
-        firm = subjects.firm(k, m.start) if subjects and _last(phrase) in _FIRMS else None
+        firm = subjects.firm(k, m.start, _last(phrase)) if subjects and _last(phrase) in _FIRMS \
+            else None
         if firm is not None:
             return firm
     if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
@@ -122,6 +132,7 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
             return holder.name, "person"
     if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):
         kind = "person" if m.kind == "person" and not people.common_noun(name, m.start) \
+            and not people.firm_like(name) \
             else people.proper_kind(name, m.start, bool(m.role and is_role(m.role)))
         if kind == "person":
             person = people.person(name, m.start, m.role, m.gender,

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 
 from .gender import is_first_name
 from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS
-from .names import clean_name, is_role, role_class, role_country, same_person, split_role, surname
+from .names import (
+    clean_name,
+    is_role,
+    name_words,
+    role_class,
+    role_country,
+    same_person,
+    split_role,
+    surname,
+)
 
 _STATEMENT = re.compile(r"^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+(?:the\s+)?(.+?)"
                         r"(?:\s+(?:on|regarding|about|following|after|marking|in)\b.*)?$")
@@ -59,7 +68,7 @@ class Registry:
         if inner_role:
             role = f"{role} {inner_role}" if role else inner_role
         words = name.split()
-        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        if not words or len(words) > 4 or not name_words(words):
             return None
         if (name in self.places and not trusted) or any(
                 w.lower() in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES \
@@ -115,7 +124,10 @@ class Registry:
                 best = max(best, (score, when, n))
         if best[2] >= 0:
             return self.people[best[2]]
-        return self.people[0] if len(self.people) == 1 else None
+        # The only person named, unless their own role is another ("Finance Minister Ray
+        # Dunmore" is not "the prime minister")
+        only = self.people[0] if len(self.people) == 1 else None
+        return only if only and not any(role_class(r) for r in only.roles) else None
 
 
     def by_description(self, words: str) -> Person | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class Tracking(ABC):
     last_seen: dict[int, int]  # id(person) → offset where last met
     last_full_subject: dict[int, int]  # … where last named in full, as a subject
     pronoun_gender: dict[str, str]  # surname → what the article's pronouns say
+    labels: dict[str, Counter[str]]  # word → NER labels it got
 
     @abstractmethod
     def person(self, name: str, pos: int | None, role: str | None = None,
@@ -167,18 +169,31 @@ class Tracking(ABC):
         # paragraph ("Mr. Obama has secured … But … Where he used to boast …").
         fresh = [s for s in self.seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
                  and s.main and fits(s.person)]
-        if fresh:
+        subjects = [s for s in window if s.subject]
+        # A one-word name the article never gives a first name or a gender may be a firm
+        # the tagger called a person ("Metrolinx said … She added"): someone of the
+        # pronoun's gender met just before is the likelier "she".
+        agreeing = [s for s in subjects or window if gender and self.gender_of(s.person) == gender]
+        if fresh and not (agreeing and self._faceless(fresh[-1].person)):
             return found(fresh[-1].person, "fresh", fresh[-1].k)
-        if previous is not None and fits(previous):
+        if previous is not None and fits(previous) and not (agreeing and self._faceless(previous)):
             met = [s.k for s in self.seen if s.person is previous and s.pos < pos]
             return found(previous, "previous", met[-1] if met else k)
-        subjects = [s for s in window if s.subject]
         if subjects:
-            return found(subjects[-1].person, "subject", subjects[-1].k)
+            s = agreeing[-1] if agreeing and self._faceless(subjects[-1].person) else subjects[-1]
+            return found(s.person, "subject", s.k)
         if window:
-            return found(window[-1].person, "weak", window[-1].k)
+            s = agreeing[-1] if agreeing and self._faceless(window[-1].person) else window[-1]
+            return found(s.person, "weak", s.k)
         older = [s for s in self.seen if k - 4 <= s.k < k - 2 and fits(s.person)]
         return found(older[-1].person, "weak", older[-1].k) if older else None
+
+    def _faceless(self, person: Person) -> bool:
+        """One word, no gender, and the tagger more often calling it a thing than a person."""
+        tags = self.labels.get(person.name, Counter())
+        things = tags["ORG"] + tags["GPE"] + tags["FAC"] + tags["PRODUCT"]
+        return " " not in person.name and self.gender_of(person) is None and \
+            0 < things >= tags["PERSON"]
 
     def salient(self, k: int, pos: int) -> Person | None:
         """The person "the candidate" or "the senator" most likely is when no role or

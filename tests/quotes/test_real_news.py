@@ -293,6 +293,38 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "not attend.", "the pope would not attend", "Marco Bellini", "person"),
     ("title", "“We applaud this step,” the association's CEO, Kevin Lark, said in a news "
      "release.", "We applaud this step", "Kevin Lark", "person"),
+    # 2. a surname with a lower-case particle is one name, and its short form finds it
+    ("particle", "Dr. Lena de Haan, the region's medical officer of health, said case counts "
+     "are falling. “Keep it up,” de Haan said.", "Keep it up", "Lena de Haan", "person"),
+    ("particle", "Pieter van der Walt said the mill would close.", "the mill would close",
+     "Pieter van der Walt", "person"),
+    # 5. a firm the tagger calls a person: the article's own usage says what it is, and
+    # "she" is the woman met before it, not the firm
+    ("firm", "Fenwick Hale says it will delay the pipeline.\n\n“We need certainty,” Fenwick "
+     "Hale chief executive Ian Ross said.\n\nFenwick Hale said the delay would cost jobs.",
+     "the delay would cost jobs", "Fenwick Hale", "organisation"),
+    ("firm", "Premier Carla Munro said her government would not back down. Fenwick Hale, "
+     "which owns the line, said the delay would cost jobs. “This is a setback for workers,” "
+     "she said.", "This is a setback", "Carla Munro", "person"),
+    # 8. "the department" continues the body just named when its name gives no other kind;
+    # "the prime minister" is not the finance minister; an office is its holder's
+    ("continued body", "Health Canada says the recall affects three brands. The department "
+     "said no injuries had been reported.", "no injuries had been reported", "Health Canada",
+     "organisation"),
+    ("continued body", "Acme Mining says the recall affects three brands. The department "
+     "said no injuries had been reported.", "no injuries had been reported", "department",
+     "organisation"),
+    ("other role", "Finance Minister Ray Dunmore said the deficit would shrink.\n\nLater, "
+     "the prime minister said the country would not be bullied.", "would not be bullied",
+     "prime minister", "description"),
+    ("office", "Manitoba Premier Anne Kilbride's office said in a statement that the premier "
+     "would meet the mayors.", "would meet the mayors", "Anne Kilbride's office",
+     "organisation"),
+    ("firm", "Premier Carla Munro said her government would not back down.\n\nCorvanta said "
+     "the new trains would arrive next year. “This is a setback for riders,” she said.",
+     "This is a setback", "Carla Munro", "person"),
+    ("particle", "The head of the review, Marc de Bruyn, said it would take a year.",
+     "it would take a year", "Marc de Bruyn", "person"),
 ]
 
 
