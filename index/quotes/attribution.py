@@ -122,6 +122,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         mark_only = tok.lemma in MARK_ONLY
         if mark_only and any(c.dep == "xcomp" for c in p.children(tok.i)):
             continue  # "will continue to be …", "posted to show …": not speaking
+        if _withheld(p, tok):
+            continue
         content = None if mark_only else _around_cue(p, tok, reported(p, tok, quoted))
         if content is None and not mark_only and tok.dep == "parataxis":
             content = parenthetical(p, tok, quoted)
@@ -132,6 +134,18 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
 
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
+_WH = frozenset("whether if what how when why who where which".split())
+
+
+def _withheld(p: Parsed, tok: Tok) -> bool:
+    """Speech refused, not given: "declined to comment on whether …", "would not say how
+    much …" name a question nobody answered."""
+    if tok.dep == "xcomp" and p.toks[tok.head].text.lower().startswith(("declin", "refus")):
+        return True
+    kids = p.children(tok.i)
+    return any(c.dep == "neg" for c in kids) and any(
+        c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
+            p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
 _RUN_ON = tuple(",!?—–-…")
 
 

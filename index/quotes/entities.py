@@ -240,10 +240,12 @@ class People(Tracking):
         if self.firm_like(name):
             return None
         words = name.split()
-        if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]) and \
-                written_lower(words[0], self.text):
-            # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere: a
-            # description the tagger took into the name
+        if len(words) >= 3 and not is_first_name(words[0]) and words[1][:1].isupper() and (
+                (is_first_name(words[1]) and written_lower(words[0], self.text))
+                or words[0].lower() in ROLE_WORDS
+                or words[0].lower().endswith(("er", "or", "ist", "ian"))):
+            # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or
+            # "Goaltender Nils Ekholm": a description the tagger took into the name
             name, words = " ".join(words[1:]), words[1:]
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous)

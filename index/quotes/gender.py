@@ -28,6 +28,27 @@ _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 
 
+# What "he" or "she" may stand for when the story has not named the person: "The victim's
+# mother wept. “…,” she said." (gender None: either).
+PERSON_NOUNS = {
+    **dict.fromkeys("""mother mom woman girl wife sister daughter grandmother aunt niece widow
+    girlfriend businesswoman actress""".split(), "f"),
+    **dict.fromkeys("""father dad man boy husband brother son grandfather uncle nephew widower
+    boyfriend businessman actor""".split(), "m"),
+    **dict.fromkeys("""person resident neighbour neighbor parent student driver victim witness
+    owner passenger patient teacher nurse doctor worker employee volunteer customer tenant
+    survivor officer""".split()),
+}
+
+
+def described_gender(phrase: str) -> tuple[bool, str | None]:
+    """(whether a description names one person, and its gender if the noun gives one):
+    "the victim's mother" → (True, "f"); "the driver" → (True, None)."""
+    words = phrase.lower().split()
+    head = words[-1].strip(",.") if words else ""
+    return head in PERSON_NOUNS, PERSON_NOUNS.get(head)
+
+
 @lru_cache(maxsize=1)
 def _census() -> dict[str, tuple[str | None, float]]:
     """First name → (usual sex or None, the larger share of either sex carrying it)."""

@@ -17,11 +17,12 @@ an organisation, or a description ("U.S. officials"), or no one we can name. Pur
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
-from .gender import is_surname
+from .gender import PERSON_NOUNS, described_gender, is_surname
 from .headlines import written_lower
 from .lexicon import (
     DOCUMENTS,
@@ -46,7 +47,7 @@ _FIRMS = frozenset("""company firm corporation business retailer airline utility
 broadcaster network automaker manufacturer operator agency department ministry authority
 regulator commission board""".split())
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
-_SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS
+_SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,19 @@ class Subjects:
                 kinds = words & (ORG_WORDS | INSTITUTIONS)
                 return s.referent if head in ("company", "firm") or not kinds or \
                     head in kinds else None
+        return None
+
+    def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:
+        """The latest singular description of one person of that gender (or of either),
+        subject of this sentence or the one before, after `after`."""
+        for s in reversed(self.seen):
+            if s.start >= pos:
+                continue
+            if s.k < k - 1 or s.start <= after:
+                return None
+            one, sex = described_gender(s.referent[0] or "")
+            if s.referent[1] == "description" and not s.plural and one and sex in (None, gender):
+                return s
         return None
 
     def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
@@ -151,8 +165,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role, people.last_seen) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
-    if m.kind in ("generic", "unknown") and definite and _AGE.search(phrase):
-        # "the 29-year-old said": the person the story was just about, if it was one
+    if m.kind in ("generic", "unknown") and definite and (_AGE.search(phrase) or _of_origin(
+            phrase, head, people)):
+        # "the 29-year-old said", "said the Danish netminder": the person the story was
+        # just about, if it was one
         latest = people.latest_subject(k, m.start)
         return (latest.name, "person") if latest else (_description(text, m), "description")
     if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
@@ -160,8 +176,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
             holder = reg.by_role(phrase, people.last_seen) if head in ROLE_NOUNS else None
             holder = holder or reg.by_description(phrase)
-            if holder is None and head in ROLE_HEADS and head == _last(phrase):
-                holder = people.salient(k, m.start)  # "the candidate": the story's subject
+            if holder is None and head in ROLE_HEADS and head == _last(phrase) and \
+                    not re.search(r"['’]s\b", phrase):
+                # "the candidate": the story's subject (but "the victim's mother" is not)
+                holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
 
@@ -179,6 +197,15 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
                     subjects: Subjects | None) -> tuple[Referent, dict[str, float]]:
     """Who a pronoun stands for, and how it was found (`choice.FEATURES` "pro_…",
     "it_…"): a wrong name most often comes from a pronoun read back to the wrong person."""
+    if m.gender and subjects is not None:
+        # "The victim's mother wept in court. “…,” she said": a described person, subject
+        # since the previous quote, with no one named after
+        since = previous.end if previous else -1
+        desc = subjects.described(k, m.start, m.gender, since)
+        if desc is not None and not any(desc.start < s.pos < m.start for s in people.seen):
+            # one person, though unnamed: to the speaker model it reads as a person does
+            return desc.referent, {"pro_fresh": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
+                                   "to_description": 0.0}
     if m.gender:
         a = people.explain(k, m.start, m.gender, previous.person if previous else None,
                            previous.end if previous else -1)
@@ -197,6 +224,16 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
     if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
         return (previous.name, previous.kind), {"it_previous": 1.0}
     return (None, None), {}
+
+
+def _of_origin(phrase: str, head: str, people: People) -> bool:
+    """ "the Danish netminder", "the Calgary-born singer": one person described by where
+    they come from, with a noun the lexicon does not know (a known role goes by role)."""
+    words = phrase.split()[:-1]
+    return not head.endswith("s") and head not in _SPEAKING_HEADS and \
+        head not in DOCUMENTS and any(
+            people.labels.get(w.split("-")[0], Counter())["NORP"] or w.lower().endswith("-born")
+            for w in words)
 
 
 def _last(phrase: str) -> str:

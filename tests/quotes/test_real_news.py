@@ -323,6 +323,25 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("firm", "Premier Carla Munro said her government would not back down.\n\nCorvanta said "
      "the new trains would arrive next year. “This is a setback for riders,” she said.",
      "This is a setback", "Carla Munro", "person"),
+    # 5. "she" after a described person who is the subject since the last quote is that
+    # person, not the last name met; someone else's mother is no salient "the mother"
+    ("described pronoun", "Sgt. Dana Pruitt said speed was a factor.\n\nThe victim's mother "
+     "wept in court. “My son was everything to me,” she told reporters.", "My son was",
+     "victim's mother", "description"),
+    ("described pronoun", "Sgt. Dana Pruitt said speed was a factor. “The road was dry,” she "
+     "said.", "The road was dry", "Dana Pruitt", "person"),
+    # 8. a person described by origin is the one the story was just about
+    ("origin", "Goaltender Nils Ekholm made 31 saves. Asked about his night, Ekholm shrugged."
+     "\n\n“I just try to stop the puck,” said the Swedish netminder.", "stop the puck",
+     "Nils Ekholm", "person"),
+    # 8. a person noun the lexicon of roles lacks still speaks as a description
+    ("described", "The driver said he never saw the cyclist.", "he never saw the cyclist",
+     "driver", "description"),
+    # 7. speech withheld is no quote
+    ("withheld", "Gill declined to comment on whether the Crown would appeal.",
+     "the Crown would appeal", None, None),
+    ("withheld", "Police would not say whether the man had a record.", "had a record", None,
+     None),
     ("particle", "The head of the review, Marc de Bruyn, said it would take a year.",
      "it would take a year", "Marc de Bruyn", "person"),
 ]
