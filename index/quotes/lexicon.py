@@ -205,16 +205,16 @@ COUNTRIES = {
 
 
 ROLE_HEADS = frozenset("""
-president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor
-aide adviser advisor general commander leader chief head director official senator governor
-mayor representative chairman chairwoman chair negotiator diplomat lawmaker deputy press
-king queen prince pope analyst professor expert correspondent reporter coordinator
-commissioner member officer premier ruler monarch speaker judge justice attorney candidate
-coach manager owner founder executive ceo captain lawyer doctor teacher principal dean
-councillor councilor economist researcher scientist author writer editor host anchor
-activist organizer organiser advocate nurse detective sergeant constable superintendent
-pastor priest bishop rabbi imam strategist consultant pollster adviser partner mother
-father son daughter wife husband sister brother widow resident student president-elect
+president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor aide
+adviser advisor general commander leader chief head director official senator governor mayor
+representative chairman chairwoman chair negotiator diplomat lawmaker deputy press king queen prince
+pope analyst professor expert correspondent reporter coordinator commissioner member officer premier
+ruler monarch speaker judge justice attorney candidate coach manager owner founder executive ceo
+captain lawyer doctor teacher principal dean councillor councilor economist researcher scientist
+author writer editor host anchor activist organizer organiser advocate nurse detective sergeant
+constable superintendent pastor priest bishop rabbi imam strategist consultant pollster adviser
+partner mother father son daughter wife husband sister brother widow resident student president-
+elect
 """.split())
 
 ROLE_SUBJECT = re.compile(
@@ -237,9 +237,9 @@ PARTY_WORDS = frozenset("democrat democrats republican republicans gop conservat
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 ORG_PRONOUNS = {"it", "they"}
 INSTITUTIONS = frozenset("""
-military government ministry army administration embassy alliance council department office
-kremlin pentagon house command forces navy agency commission committee parliament cabinet
-presidency delegation spokesperson service services union bloc coalition
+military government ministry army administration embassy alliance council department office kremlin
+pentagon house command forces navy agency commission committee parliament cabinet presidency
+delegation spokesperson service services union bloc coalition
 """.split())
 # What a person or organisation issues: "Rubio's press release said" is Rubio speaking.
 DOCUMENTS = frozenset("""
@@ -255,12 +255,13 @@ reporter reporters journalist journalists leader leaders
 
 ORG_WORDS = frozenset("""
 alliance council ministry department party committee union organization organisation office
-commission bank fund agency group company corporation inc ltd llc university institute
-foundation association forces army navy federation republic states kingdom house senate
-congress parliament government court times post news press club center centre network
-service services authority board bureau administration embassy treaty nations command
-mining energy airlines airline motors holdings industries resources capital partners
-systems technologies pharmaceuticals media communications insurance foods financial
+commission bank fund agency group company corporation inc ltd llc university institute foundation
+association forces army navy federation republic states kingdom house senate congress parliament
+government court times post news press club center centre network service services authority board
+bureau administration embassy treaty nations command mining energy airlines airline motors holdings
+industries resources capital partners systems technologies pharmaceuticals media communications
+insurance foods financial police hospital hospitals health sciences hydro transit railway airport
+school college library clinic
 """.split())
 
 # --- first names with a usual gender --------------------------------------------------------
@@ -296,25 +297,23 @@ james roman edgar nachman aris raphael pete hunter beto cory tim jared eric
 # people, groups of people and institutions. A described speaker must have one of these
 # (or a role) as its head, so "the report said" or a misparsed "future" never speaks.
 GROUP_NOUNS = frozenset("""
-people person man woman men women boy girl child children kid kids teen teenager family
-families group groups campaign campaigns company companies firm firms team teams party
-parties union unions board court courts police authority authorities government
-administration agency department office ministry committee council panel commission
-staff staffer staffers employee employees worker workers member members voter voters
-supporter supporters critic critics opponent opponents protester protesters demonstrator
-demonstrators lawmaker lawmakers legislator legislators senator senators leader leaders
-resident residents neighbour neighbours neighbor neighbors parent parents student students
-witness witnesses source sources insider insiders observer observers strategist strategists
-adviser advisers advisor advisors aide aides ally allies official officials expert experts
-analyst analysts economist economists researcher researchers scientist scientists doctor
-doctors nurse nurses lawyer lawyers attorney attorneys prosecutor prosecutors investigator
-investigators officer officers spokesman spokeswoman spokesperson representative
-representatives organizer organizers organiser organisers activist activists advocate
-advocates citizen citizens customer customers user users fan fans player players coach
-owner owners executive executives manager managers director directors diplomat diplomats
-donor donors delegate delegates candidate candidates commenter commenters reporter
-reporters journalist journalists writer writers author authors pollster pollsters
-consultant consultants operative operatives judge judges jury victim victims survivor
+people person man woman men women boy girl child children kid kids teen teenager family families
+group groups campaign campaigns company companies firm firms team teams party parties union unions
+board court courts police authority authorities government administration agency department office
+ministry committee council panel commission staff staffer staffers employee employees worker workers
+member members voter voters supporter supporters critic critics opponent opponents protester
+protesters demonstrator demonstrators lawmaker lawmakers legislator legislators senator senators
+leader leaders resident residents neighbour neighbours neighbor neighbors parent parents student
+students witness witnesses source sources insider insiders observer observers strategist strategists
+adviser advisers advisor advisors aide aides ally allies official officials expert experts analyst
+analysts economist economists researcher researchers scientist scientists doctor doctors nurse
+nurses lawyer lawyers attorney attorneys prosecutor prosecutors investigator investigators officer
+officers spokesman spokeswoman spokesperson representative representatives organizer organizers
+organiser organisers activist activists advocate advocates citizen citizens customer customers user
+users fan fans player players coach owner owners executive executives manager managers director
+directors diplomat diplomats donor donors delegate delegates candidate candidates commenter
+commenters reporter reporters journalist journalists writer writers author authors pollster
+pollsters consultant consultants operative operatives judge judges jury victim victims survivor
 survivors relative relatives friend friends colleague colleagues partner partners
 """.split())
 

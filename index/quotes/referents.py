@@ -75,10 +75,10 @@ class Subjects:
         for s in reversed(self.seen):
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
                     and not s.plural:
-                words = {w.lower() for w in (s.referent[0] or "").split()}
-                kinds = words & (ORG_WORDS | INSTITUTIONS)
-                return s.referent if head in ("company", "firm") or not kinds or \
-                    head in kinds else None
+                words = (s.referent[0] or "").lower().split()
+                kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                return s.referent if head in ("company", "firm") or kind == head or \
+                    kind not in ORG_WORDS | INSTITUTIONS else None
         return None
 
     def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:
@@ -133,7 +133,8 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         # "Police say …", "Officials said": a common noun capitalised by its place at the
         # head of a sentence or a caption, not a name
         return _description(text, m), "description"
-    if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and (
+    if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and \
+            phrase.lower() not in GROUP_NOUNS and (
             reg.find(phrase) or people.full_name(phrase, m.start)):
         name = phrase  # a surname the tagger took for a common noun: "Reyna said"
     if name is None and m.kind == "unknown" and _looks_proper(phrase, text, m.start):
