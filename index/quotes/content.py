@@ -14,7 +14,7 @@ CLAUSES = ("ccomp",)
 
 
 def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
-    toks = [p.toks[k] for k in indices]
+    toks = _after_dateline([p.toks[k] for k in indices])
     while toks and ((toks[0].dep == "mark" and toks[0].lemma in ("that", "whether", "if"))
                     or toks[0].pos in ("PUNCT", "CCONJ")):
         toks = toks[1:]
@@ -23,6 +23,23 @@ def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
     if not toks:
         return None
     return toks[0].start, toks[-1].end
+
+
+_DASHES = frozenset(("—", "–", "--", "-"))
+
+
+def _after_dateline(toks: list[Tok]) -> list[Tok]:
+    """ "SURREY, B.C. — A man has been charged …, RCMP say": the wire dateline heads the
+    sentence, not what was said. It opens on a place in capitals and ends at a dash."""
+    if not toks or not (toks[0].text.isupper() and toks[0].text.isalpha()
+                        and len(toks[0].text) > 1):
+        return toks
+    for n, t in enumerate(toks[:8]):
+        if t.text in _DASHES:
+            return toks[n + 1:] if n + 1 < len(toks) else toks
+        if t.text.isalpha() and not t.text[0].isupper():
+            return toks
+    return toks
 
 
 def _contiguous(p: Parsed, root: int) -> list[int]:

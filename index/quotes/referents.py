@@ -112,6 +112,41 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
              subjects: Subjects | None = None) -> Referent:
     """(name or description, kind) for mention `m` in sentence k; `head` is the lemma of
     the phrase's head word."""
+    found = _referent(m, k, head, text, people, previous, author, subjects)
+    if found[1] == "organisation" and found[0]:
+        owned = _owner_named(found[0], k, m.start, people, previous)
+        if owned:
+            return people.reg.org(owned), "organisation"
+    return found
+
+
+_OWNED = re.compile(r"(?i)^(his|her|.+?)['’]?s?\s+(office|campaign|team|staff|ministry)$")
+
+
+def _owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | None,
+                 ) -> str | None:
+    """ "her office", "Ford's office": the office of the person the article means, by full
+    name ("Doug Ford's office"), so that it is told apart from any other Ford's."""
+    m = _OWNED.match(name)
+    if m is None:
+        return None
+    owner, what = m.group(1), m.group(2)
+    low = owner.lower()
+    if low in ("his", "her"):
+        a = people.explain(k, pos, "m" if low == "his" else "f",
+                           previous.person if previous else None,
+                           previous.end if previous else -1)
+        full = a.person.name if a is not None and " " in a.person.name else None
+    elif not name[len(owner):].startswith(("'s", "’s")) or " " in owner:
+        return None
+    else:
+        full = people.full_name(owner, pos)
+    return f"{full}'s {what}" if full else None
+
+
+def _referent(m: Mention, k: int, head: str, text: str, people: People,
+              previous: Spoke | None, author: str | None,
+              subjects: Subjects | None) -> Referent:
     phrase = text[m.start:m.end]
     if m.kind == "pronoun":
         return pronoun_reading(m, k, people, previous, subjects)[0]

@@ -26,7 +26,7 @@ from .candidates import Candidate, Draft
 from .cataphora import named_later
 from .choice import SpeakerModel
 from .entities import People
-from .gather import Gathering, Spoke
+from .gather import Gathering, Spoke, carried_on
 from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
@@ -219,12 +219,9 @@ class _Article(Gathering):
                 self._resolve(c, d)
         carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
         own_cue = any(c.source == "cue" and c.features.get("in_scope") for c in d.candidates)
-        if d.mark is not None and d.mark.continues and carried and self.prev is not None \
-                and self.prev.par == d.par - 1 and not own_cue:
-            # A quotation left open at the end of a paragraph and reopened at the start of
-            # the next is, by news typography, the same speaker going on: a rule, exact
-            # (unless the paragraph says who speaks: “…,” Mr. Friedman said).
-            choice: tuple[int, float] | None = (carried[0], 1.0)
+        choice: tuple[int, float] | None
+        if carried and not own_cue and carried_on(self.prev, d, self.text):
+            choice = (carried[0], 1.0)  # unless the paragraph says who speaks
         else:
             choice = self.model.choose([c.features for c in d.candidates])
         if self.trace is not None:

@@ -32,10 +32,21 @@ def outermost(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         inside = any(o is not q and o.start <= q.start and q.end <= o.end + 2
                      and (o.end - o.start) > (q.end - q.start)
-                     and (q.speaker is None or o.speaker == q.speaker) for o in quotes)
+                     and (q.speaker is None or o.speaker == q.speaker
+                          or _belief_within(q, o)) for o in quotes)
         if not inside:
             out.append(q)
     return out
+
+
+def _belief_within(q: Quote, o: Quote) -> bool:
+    """ "Munn said investigators believe speed was a factor": a belief inside reported
+    speech is the reporter's source's claim, not one more attribution the article makes."""
+    return q.kind == QuoteKind.INDIRECT and o.kind == QuoteKind.INDIRECT \
+        and (q.cue or "").lower() in _BELIEFS
+
+
+_BELIEFS = frozenset("believe believes believed think thinks thought".split())
 
 
 def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,

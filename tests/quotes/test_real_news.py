@@ -353,6 +353,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      None),
     ("particle", "The head of the review, Marc de Bruyn, said it would take a year.",
      "it would take a year", "Marc de Bruyn", "person"),
+    # an office is its holder's, by the full name the article gives
+    ("office", "Transport Minister Gail Ostrander was not available. In an email, her office "
+     "said the line would open in May.", "the line would open", "Gail Ostrander's office",
+     "organisation"),
+    ("office", "Premier Lyle Brandvold defended the plan on Monday.\n\nBrandvold's office "
+     "said the cost was fair.", "the cost was fair", "Lyle Brandvold's office", "organisation"),
+    # 6. a quotation going on after its speaker's attribution in the same paragraph is the
+    # same speaker's, described or named
+    ("goes on", "“They closed our clinic,” said one resident, a retired nurse. “Where do we "
+     "go now?”", "Where do we go", "one resident", "description"),
 ]
 
 
@@ -477,3 +487,17 @@ def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
                             "may read.”")
     assert quotes and all(q.speaker == "Ellen Marsh" for q in quotes), \
         [(art.text[q.start:q.end], q.speaker) for q in quotes]
+
+
+def test_a_wire_dateline_is_not_what_was_said() -> None:
+    art, quotes = quotes_of("KAMLOOPS, B.C. — A woman was rescued from the river on "
+                            "Sunday, RCMP say.")
+    q = next(q for q in quotes if q.speaker == "RCMP")
+    assert art.text[q.start:q.end].startswith("A woman was rescued"), art.text[q.start:q.end]
+
+
+def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
+    # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
+    art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("investigators believe ice was a factor", "Dana Pruitt")]
