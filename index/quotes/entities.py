@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..text import fold
-from .gender import first_name_gender, is_first_name, pronoun_evidence
+from .gender import PERSON_NOUNS, first_name_gender, is_first_name, is_surname, pronoun_evidence
 from .headlines import as_the_story_writes, headline_spans, within, written_lower
 from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at
@@ -241,11 +241,13 @@ class People(Tracking):
             return None
         words = name.split()
         if len(words) >= 3 and not is_first_name(words[0]) and words[1][:1].isupper() and (
-                (is_first_name(words[1]) and written_lower(words[0], self.text))
+                (is_first_name(words[1]) and (written_lower(words[0], self.text) or (
+                    _noun_shaped(words[0]) and not is_surname(words[0]))))
                 or words[0].lower() in ROLE_WORDS
                 or words[0].lower().endswith(("er", "or", "ist", "ian"))):
             # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or
-            # "Goaltender Nils Ekholm": a description the tagger took into the name
+            # "Goaltender Nils Ekholm", "Landlord Victor Adeyemi": a description the
+            # tagger took into the name
             name, words = " ".join(words[1:]), words[1:]
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous)
@@ -306,3 +308,10 @@ class People(Tracking):
             if k - 1 <= where <= k and role_class(role) & classes and role not in person.roles:
                 person.roles.append(role)
 
+
+def _noun_shaped(word: str) -> bool:
+    """A word shaped like a noun for people ("landlord", "tenant", "trainee", "advocate"):
+    before a first name it describes the person, it is not the start of the name."""
+    low = word.lower()
+    return low in PERSON_NOUNS or (word.isalpha() and low.endswith(
+        ("lord", "ant", "ent", "ee", "man", "woman", "ic", "ate", "ot", "ach")))

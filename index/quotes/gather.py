@@ -16,7 +16,7 @@ from ..types import QuoteKind
 from .attribution import Attribution, colon_clause
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
-from .mentions import Mention, mention_at
+from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
 from .quotemarks import DOUBLE, Marked
 from .registry import Person, Registry
@@ -149,7 +149,8 @@ class Gathering:
         cand = Candidate(source, None, k, cue=att.cue)
         if att.speaker_i is not None:
             cand.mention = mention_at(p, att.speaker_i, self.reg.surnames(), self.text)
-            cand.head = p.toks[att.speaker_i].lemma
+            # "one of the victims" is headed, as a speaker, by "victims"
+            cand.head = p.toks[partitive(p, att.speaker_i) or att.speaker_i].lemma
             cand.features.update(mention_features(cand.mention, p, att.speaker_i))
         cand.features.update(cue_features(d, p, att, cues, cand.mention))
         cand.features[f"src_{source}"] = 1.0

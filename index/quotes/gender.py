@@ -43,9 +43,12 @@ PERSON_NOUNS = {
 
 def described_gender(phrase: str) -> tuple[bool, str | None]:
     """(whether a description names one person, and its gender if the noun gives one):
-    "the victim's mother" → (True, "f"); "the driver" → (True, None)."""
+    "the victim's mother" → (True, "f"); "the driver" → (True, None); "one of the
+    victims" → (True, None)."""
     words = phrase.lower().split()
     head = words[-1].strip(",.") if words else ""
+    if words[:2] == ["one", "of"] and head.endswith("s"):
+        head = head[:-1]  # "one of the victims" is one victim
     return head in PERSON_NOUNS, PERSON_NOUNS.get(head)
 
 

@@ -91,6 +91,13 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                                name=clean_name(_text(text, p, *ent)),
                                role=_text(text, p, ra, rb).strip(" ,") or None,
                                gender=gender_from_words([tok.text]))
+    part = partitive(p, head)
+    if part is not None:
+        # "one of the victims", "some of the protesters": the group's member(s), described,
+        # unless an apposition named them (above)
+        a, b = phrase(p, part, keep_right=True)
+        return Mention(tok.start, p.toks[b].end, "generic",
+                       gender=gender_from_words([p.toks[part].text]))
     named = tok.ent == "PERSON" and tok.pos == "PROPN" and low not in PARTY_WORDS
     # "an angry Hollande retaliated": a known person, described in passing
     named = named or (tok.pos == "PROPN" and tok.ent not in ("NORP", "GPE") and low not in
@@ -183,6 +190,19 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # (index.quotes.entities).
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
+
+
+def partitive(p: Parsed, head: int) -> int | None:
+    """The noun of "one of the victims" (headed by "one"), if `head` opens such a phrase."""
+    tok = p.toks[head]
+    if tok.pos not in ("NUM", "PRON", "ADJ", "DET") or tok.text.lower() not in INDEFINITE | {
+            "most", "all", "both"}:
+        return None
+    for c in p.children(head):
+        if c.dep == "prep" and c.lemma == "of":
+            obj = [g.i for g in p.children(c.i) if g.dep == "pobj" and g.pos == "NOUN"]
+            return obj[0] if obj else None
+    return None
 
 
 def _and_others(p: Parsed, head: int) -> bool:

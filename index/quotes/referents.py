@@ -35,6 +35,7 @@ from .lexicon import (
 )
 from .mentions import Mention
 from .names import is_role
+from .offices import owner_named
 
 _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
                          r"another|other|most|all)\s+$")
@@ -46,6 +47,7 @@ Referent = tuple[str | None, str | None]
 _FIRMS = frozenset("""company firm corporation business retailer airline utility bank insurer
 broadcaster network automaker manufacturer operator agency department ministry authority
 regulator commission board""".split())
+_INTRODUCED = re.compile(r"(?i)(?:an?|one|another)\s")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)
 
@@ -114,34 +116,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     the phrase's head word."""
     found = _referent(m, k, head, text, people, previous, author, subjects)
     if found[1] == "organisation" and found[0]:
-        owned = _owner_named(found[0], k, m.start, people, previous)
+        owned = owner_named(found[0], k, m.start, people, previous)
         if owned:
             return people.reg.org(owned), "organisation"
     return found
-
-
-_OWNED = re.compile(r"(?i)^(his|her|.+?)['’]?s?\s+(office|campaign|team|staff|ministry)$")
-
-
-def _owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | None,
-                 ) -> str | None:
-    """ "her office", "Ford's office": the office of the person the article means, by full
-    name ("Doug Ford's office"), so that it is told apart from any other Ford's."""
-    m = _OWNED.match(name)
-    if m is None:
-        return None
-    owner, what = m.group(1), m.group(2)
-    low = owner.lower()
-    if low in ("his", "her"):
-        a = people.explain(k, pos, "m" if low == "his" else "f",
-                           previous.person if previous else None,
-                           previous.end if previous else -1)
-        full = a.person.name if a is not None and " " in a.person.name else None
-    elif not name[len(owner):].startswith(("'s", "’s")) or " " in owner:
-        return None
-    else:
-        full = people.full_name(owner, pos)
-    return f"{full}'s {what}" if full else None
 
 
 def _referent(m: Mention, k: int, head: str, text: str, people: People,
@@ -242,6 +220,17 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
             # one person, though unnamed: to the speaker model it reads as a person does
             return desc.referent, {"pro_fresh": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
                                    "to_description": 0.0}
+    if m.gender and previous is not None and previous.kind == "description" and \
+            _INTRODUCED.match(previous.name) and previous.k >= k - 2 and \
+            not any(previous.end < s.pos < m.start for s in people.seen):
+        # "One of the victims said he felt relieved. “…,” he said": someone new, described,
+        # spoke last and no one has been named since ("the actress" may be the person
+        # the story is about: that is the antecedent search's to find)
+        one, sex = described_gender(previous.name)
+        if one and sex in (None, m.gender):
+            return (previous.name, "description"), {
+                "pro_previous": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
+                "to_description": 0.0}
     if m.gender:
         a = people.explain(k, m.start, m.gender, previous.person if previous else None,
                            previous.end if previous else -1)

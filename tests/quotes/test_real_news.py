@@ -363,6 +363,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # same speaker's, described or named
     ("goes on", "“They closed our clinic,” said one resident, a retired nurse. “Where do we "
      "go now?”", "Where do we go", "one resident", "description"),
+    # 8. "one of the tenants" speaks as a description, and "she" after it, with nobody
+    # named since, is that tenant, not the last name met
+    ("partitive", "Landlord Victor Adeyemi raised the rent twice.\n\nOne of the tenants "
+     "said the heat was off for weeks.", "the heat was off", "One of the tenants",
+     "description"),
+    ("partitive", "Landlord Victor Adeyemi raised the rent twice.\n\nA tenant said the heat "
+     "was off for weeks.\n\n“We wore coats indoors,” she said.", "We wore coats",
+     "A tenant", "description"),
+    ("partitive", "A tenant said the heat was off for weeks.\n\nLandlord Victor Adeyemi "
+     "disagreed. “The heat was on,” he said.", "The heat was on", "Victor Adeyemi", "person"),
 ]
 
 

@@ -1,0 +1,31 @@
+"""Whose office speaks: "her office", "Ford's office" named by the holder's full name. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from .entities import People
+from .gather import Spoke
+
+_OWNED = re.compile(r"(?i)^(his|her|.+?)['’]?s?\s+(office|campaign|team|staff|ministry)$")
+
+
+def owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | None,
+                ) -> str | None:
+    """ "her office", "Ford's office": the office of the person the article means, by full
+    name ("Doug Ford's office"), so that it is told apart from any other Ford's."""
+    m = _OWNED.match(name)
+    if m is None:
+        return None
+    owner, what = m.group(1), m.group(2)
+    low = owner.lower()
+    if low in ("his", "her"):
+        a = people.explain(k, pos, "m" if low == "his" else "f",
+                           previous.person if previous else None,
+                           previous.end if previous else -1)
+        full = a.person.name if a is not None and " " in a.person.name else None
+    elif not name[len(owner):].startswith(("'s", "’s")) or " " in owner:
+        return None
+    else:
+        full = people.full_name(owner, pos)
+    return f"{full}'s {what}" if full else None
