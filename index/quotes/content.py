@@ -35,7 +35,8 @@ def _after_dateline(toks: list[Tok]) -> list[Tok]:
                         and len(toks[0].text) > 1):
         return toks
     for n, t in enumerate(toks[:8]):
-        if t.text in _DASHES:
+        if t.text in _DASHES and n and t.start > toks[n - 1].end:
+            # spaced: "NATO-led troops" is a word, not a dateline
             return toks[n + 1:] if n + 1 < len(toks) else toks
         if t.text.isalpha() and not t.text[0].isupper():
             return toks

@@ -504,6 +504,8 @@ def test_a_wire_dateline_is_not_what_was_said() -> None:
                             "Sunday, RCMP say.")
     q = next(q for q in quotes if q.speaker == "RCMP")
     assert art.text[q.start:q.end].startswith("A woman was rescued"), art.text[q.start:q.end]
+    art, quotes = quotes_of("NATO-led patrols will resume next week, officials said.")
+    assert [art.text[q.start:q.end] for q in quotes] == ["NATO-led patrols will resume next week"]
 
 
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
