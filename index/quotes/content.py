@@ -6,7 +6,7 @@ Pure: reads `nlp.Parsed` records (index.quotes.attribution finds the cues and sp
 
 from __future__ import annotations
 
-from .cue_subject import inside
+from .cue_subject import dateline_end, inside
 from .lexicon import OBJECT_CUES, PREP_CUES, THOUGHT
 from .nlp import Parsed, Tok
 
@@ -25,22 +25,11 @@ def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
     return toks[0].start, toks[-1].end
 
 
-_DASHES = frozenset(("—", "–", "--", "-"))
-
-
 def _after_dateline(toks: list[Tok]) -> list[Tok]:
     """ "SURREY, B.C. — A man has been charged …, RCMP say": the wire dateline heads the
-    sentence, not what was said. It opens on a place in capitals and ends at a dash."""
-    if not toks or not (toks[0].text.isupper() and toks[0].text.isalpha()
-                        and len(toks[0].text) > 1):
-        return toks
-    for n, t in enumerate(toks[:8]):
-        if t.text in _DASHES and n and t.start > toks[n - 1].end:
-            # spaced: "NATO-led troops" is a word, not a dateline
-            return toks[n + 1:] if n + 1 < len(toks) else toks
-        if t.text.isalpha() and not t.text[0].isupper():
-            return toks
-    return toks
+    sentence, not what was said."""
+    end = dateline_end(toks)
+    return toks[end + 1:] if end is not None and end + 1 < len(toks) else toks
 
 
 def _contiguous(p: Parsed, root: int) -> list[int]:

@@ -18,14 +18,43 @@ def inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
 
 
-def _dateline(p: Parsed, i: int) -> int | None:
-    """ "CLEVELAND — …", "LA CROSSE, Wis. — …", "MOSCOW (AP) — …": a place heading the
-    story, not a subject; the index of the dash that ends it, or None."""
-    tok = p.toks[i]
-    if tok.i > 3 or not tok.text.isupper() or len(tok.text) <= 2:
+_DASHES = frozenset(("—", "–", "--", "-"))
+
+
+def spaced_dash(toks: Sequence[Tok], n: int) -> bool:
+    """toks[n] is a dash set off by a space ("NATO-led" is one word, not an aside)."""
+    return toks[n].text in _DASHES and n > 0 and toks[n].start > toks[n - 1].end
+
+
+def dateline_end(toks: Sequence[Tok]) -> int | None:
+    """ "SURREY, B.C. — …", "MOSCOW (AP) — …": a wire dateline opening `toks` (a place in
+    capitals, up to a spaced dash within eight tokens, no lower-case word on the way); the
+    position of the dash that ends it, or None."""
+    if not toks or not (toks[0].text.isupper() and toks[0].text.isalpha()
+                        and len(toks[0].text) > 1):
         return None
-    return next((t.i for t in p.toks[tok.i + 1:tok.i + 6] if t.text in ("—", "–", "-", "(")),
-                None)
+    for n, t in enumerate(toks[:8]):
+        if spaced_dash(toks, n):
+            return n
+        if t.text.isalpha() and not t.text[0].isupper():
+            return None
+    return None
+
+
+def _closed_aside(p: Parsed, c: Tok) -> int | None:
+    """The subject the parser found sits in what a dash closes before the verb: a
+    dateline ("CLEVELAND — Mayor Frank Jackson said") or an aside ("In the letter —
+    addressed to the U.S. attorney, Channing D. Phillips — the Utah Republican asks"). The
+    one who speaks is the apposition after that dash; the index of the dash, or None."""
+    dashes = [t.i for t in p.toks if spaced_dash(p.toks, t.i)]
+    closing = next((d for d in dashes if d > c.i), None)
+    if closing is None:
+        return None
+    end = dateline_end(p.toks)
+    if end is not None and c.i < end:
+        return end
+    opened = sum(d < c.i for d in dashes) % 2 == 1
+    return closing if opened else None
 
 
 def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | None:
@@ -41,12 +70,13 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             # made a second subject; the name is the one who speaks
             subjects.sort(key=lambda c: c.ent != "PERSON")
         for c in subjects:
-            dash = _dateline(p, c.i)
-            if dash is not None:  # the subject is what follows the dateline
+            dash = _closed_aside(p, c)
+            if dash is not None:  # the subject is what follows the dateline or aside
                 appos = [a.i for a in p.children(c.i) if a.dep == "appos" and a.i > dash]
                 if appos:
                     return appos[0]
-                continue  # or another subject the parser found after it
+                if dash == dateline_end(p.toks):
+                    continue  # or another subject the parser found after it
             if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                 return _antecedent(p, p.toks[i].head)
             return c.i
@@ -54,6 +84,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
+            if tok.dep == "conj" and _conj_subject(p, tok) is not None:
+                return _conj_subject(p, tok)
             if tok.dep == "acl" and tok.head < tok.i and p.toks[tok.head].pos in (
                     "PROPN", "NOUN") and p.toks[tok.i - 1].text == "," and (
                     tok.tag in ("VBD", "VBZ") or _colon_after(p, tok)):
@@ -84,6 +116,22 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
     return None
 
 
+def _conj_subject(p: Parsed, verb: Tok) -> int | None:
+    """ "prosecutors charged the officer with murder and Emanuel fired his police chief":
+    the parser coordinated "Emanuel" with "murder" and left "fired" no subject. A verb
+    joined to another never follows a noun of its own clause, so a name or noun right
+    before it, just after "and"/"but", is its subject."""
+    if verb.i < 2 or verb.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    t = p.toks[verb.i - 1]
+    if t.pos not in ("PROPN", "NOUN") or t.dep != "conj" or t.head >= t.i:
+        return None
+    first = min(p.subtree(t.i))
+    if first == 0 or p.toks[first - 1].lemma.lower() not in ("and", "but"):
+        return None
+    return t.i
+
+
 def _colon_after(p: Parsed, verb: Tok) -> bool:
     """The verb, set off by a comma, opens a quotation with a colon a few words on."""
     after = p.toks[verb.i + 1:verb.i + 5]
@@ -94,7 +142,8 @@ def _colon_after(p: Parsed, verb: Tok) -> bool:
 def _stranded(p: Parsed, verb: int) -> int | None:
     """A subject the parser gave to something else, leaving the verb none: "In an email to
     the Herald, a spokesperson for the city said …" (an apposition inside the fronted
-    phrase: the noun phrase that ends right before the verb, set off by a comma)."""
+    phrase: the noun phrase that ends right before the verb, set off by a comma or by
+    the dash that closes an aside)."""
     if verb == 0:
         return None
     for c in p.children(verb):
@@ -109,9 +158,10 @@ def _stranded(p: Parsed, verb: int) -> int | None:
         seen.add(t.i)
         if t.dep == "appos":
             span = p.subtree(t.i)
-            before = min(span) - 1
+            before = min(span) - (not spaced_dash(p.toks, min(span)))  # the dash may be in
             if t.pos in ("NOUN", "PROPN") and max(span) == verb - 1 and before > 0 and \
-                    p.toks[before].text == "," and _under(p, t.i, verb):
+                    (p.toks[before].text == "," or spaced_dash(p.toks, before)) and \
+                    _under(p, t.i, verb):
                 return t.i
             return None
         if t.dep not in (*_NP_INNER, "pobj", "prep"):

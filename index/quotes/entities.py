@@ -91,8 +91,8 @@ class People(Tracking):
     # --- what a word is -------------------------------------------------------------------
 
     def full_name(self, word: str, pos: int) -> str | None:
-        """ "Mickelson" → "Phil Mickelson" when the article writes a first name before it
-        somewhere (nearest before `pos` first, else the first one after)."""
+        """ "Mickelson" → "Phil Mickelson" ("Billie Jean King": two first names) when the
+        article writes a first name before it (nearest before `pos`, else after)."""
         pattern = re.compile(rf"\b({_WORD}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b")
         # The model sometimes calls a first name a place ("Marta" GPE, "Haddad" PERSON):
         # a known first name, or a surname it calls a person, outweighs that.
@@ -107,8 +107,11 @@ class People(Tracking):
                     low.endswith(("'s", "’s")):  # "St. Brendan's Hospital" names no one
                 continue
             rank = (0, pos - m.start()) if m.start() < pos else (1, m.start() - pos)
+            lead = re.search(rf"({_WORD})\s+$", self.text[max(0, m.start() - 20):m.start()])
+            two = lead.group(1) + " " if lead and is_first_name(first) and is_first_name(
+                lead.group(1)) else ""
             if best is None or rank < best[0]:
-                best = (rank, f"{m.group(1)} {word}")
+                best = (rank, f"{two}{m.group(1)} {word}")
         return best[1] if best else None
 
     def proper_kind(self, phrase: str, pos: int, role_beside: bool = False) -> str | None:

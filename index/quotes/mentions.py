@@ -50,7 +50,13 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
             if after or p.toks[e.end - 1].dep == "poss" or p.toks[e.end - 1].text.endswith(
                     ("'s", "’s")):
                 continue
-            return e.start, e.end - 1
+            start = e.start
+            while start > 0 and p.toks[start - 1].pos == "PROPN" and \
+                    p.toks[start - 1].dep == "compound" and \
+                    e.start <= p.toks[start - 1].head < e.end and \
+                    is_first_name(p.toks[start - 1].text):
+                start -= 1  # "Billie Jean King" tagged "Jean King": the first name too
+            return start, e.end - 1
     return None
 
 
@@ -110,7 +116,6 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(p.toks[a].start, p.toks[b].end, "generic",
                        gender=gender_from_words([tok.text]))
     a, b = phrase(p, head, keep_right=tok.pos == "NOUN" or coordinated)
-    words = [t.text for t in p.toks[a:b + 1]]
     start, end = p.toks[a].start, p.toks[b].end
     ent = _person_entity(p, a, b, head) if not coordinated else None
     if ent is None and tok.text in known and tok.text[:1].isupper() and not coordinated:
@@ -122,8 +127,10 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         while ra < ea and p.toks[ra].dep == "det":
             ra += 1
         role = _text(text, p, ra, ea - 1).strip(" ,") or _appos_role(p, eb, text)
+        # the words around the name, not the name's own ("Billie Jean King" is no king)
+        around = [t.text for t in p.toks[a:b + 1] if not ea <= t.i <= eb]
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
-                       gender=gender_from_words(words))
+                       gender=gender_from_words(around))
     head_lemma = tok.lemma.lower()
     if not coordinated and (head_lemma in ROLE_NOUNS or _head_of_state(p, head)) \
             and tok.tag in ("NN", "NNP") and any(c.dep == "det" and c.lemma == "the"
@@ -239,7 +246,13 @@ def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:
     """Token range [a, b] of the organisation or place entity holding `head`."""
     for e in p.ents:
         if e.start <= head < e.end and e.label in ("ORG", "GPE", "NORP", "FAC"):
-            return e.start, e.end - 1
+            start = e.start
+            while start > 0 and p.toks[start - 1].pos == "PROPN" and \
+                    p.toks[start - 1].dep == "compound" and \
+                    e.start <= p.toks[start - 1].head < e.end and \
+                    is_first_name(p.toks[start - 1].text):
+                start -= 1  # "Billie Jean King" tagged "Jean King": the first name too
+            return start, e.end - 1
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
-from .gender import is_first_name
+from .gender import is_first_name, is_surname
 from .lexicon import COUNTRIES, NICKNAMES, ROLE_HEADS, ROLE_NOUNS, ROLE_WORDS, TITLE_GENDER
 
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
@@ -97,7 +97,10 @@ def split_role(text: str) -> tuple[str, str]:
         after_connector = k >= 2 and words[k - 2].lower() in ("of", "to", "the", "for")
         particle = w in PARTICLES and k < len(words) and k >= 2 and (
             words[k - 2][:1].isupper() or words[k - 2] in PARTICLES)
-        if lw in ROLE_WORDS or (not w[:1].isupper() and not particle) or after_connector:
+        # "Pete King", "Billie Jean King": a role word after a first name is a surname
+        surname = k == len(words) >= 2 and is_first_name(words[k - 2]) and is_surname(w)
+        if (lw in ROLE_WORDS and not surname) or (not w[:1].isupper() and not particle) \
+                or after_connector:
             break
         k -= 1
     return " ".join(words[:k]).strip(), clean_name(" ".join(words[k:]))

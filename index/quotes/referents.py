@@ -36,6 +36,7 @@ from .lexicon import (
 from .mentions import Mention
 from .names import is_role
 from .offices import owner_named
+from .registry import other_party
 
 _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
                          r"another|other|most|all)\s+$")
@@ -49,6 +50,9 @@ broadcaster network automaker manufacturer operator agency department ministry a
 regulator commission board""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another)\s")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
+# A party's member in the singular ("the Utah Republican"); not "the Independent" (a
+# newspaper) or "the Liberal" (as often an adjective standing for the party).
+_MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)
 
 
@@ -156,6 +160,14 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         return reg.org(name), "organisation"  # "Acme Mining", whatever the NER says
     if m.kind == "org" and definite and name:
         holder = reg.by_description(name)  # "the Kentucky Republican"
+        if holder is None and _last(phrase) in _MEMBERS:
+            # one member of a party is a person, never a body: unless the article gave
+            # the description, the person just written about ("House Speaker Paul Ryan
+            # says … The Wisconsin Republican says"), if no word of theirs names another
+            # party
+            holder = people.latest_subject(k, m.start)
+            if holder is None or other_party(holder, _last(phrase)):
+                return _description(text, m), "description"
         if holder is not None:
             return holder.name, "person"
     if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):

@@ -170,3 +170,13 @@ def president_of(title: str, source: str | None) -> str | None:
 def statement_author(title: str) -> str | None:
     m = _STATEMENT.match(title.strip())
     return m.group(1).strip() if m else None
+
+
+def other_party(person: Person, member: str) -> bool:
+    """A word of the person's roles names a party other than `member` ("Democratic Sen.
+    …" is no Republican)."""
+    parties = {"gop": "republican", "democratic": "democrat"}
+    words = {parties.get(w, w) for r in [*person.roles, *person.described]
+             for w in re.findall(r"[a-z]+", r.lower())}
+    members = {w.rstrip("s") for w in PARTY_WORDS} | {"republican", "democrat"}
+    return bool({w.rstrip("s") for w in words} & members - {member})

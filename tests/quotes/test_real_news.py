@@ -373,6 +373,32 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "A tenant", "description"),
     ("partitive", "A tenant said the heat was off for weeks.\n\nLandlord Victor Adeyemi "
      "disagreed. “The heat was on,” he said.", "The heat was on", "Victor Adeyemi", "person"),
+    # a subject the parser found inside a dash aside is not who speaks: the phrase after
+    # the closing dash is ("— the Oregon Democrat asks"), and one party member is a person
+    ("aside", "Sen. Nora Whitcomb wants an audit of the port.\n\nIn the letter - sent to "
+     "the port's chairman, Aldo Brix - the Oregon Democrat asks whether \"the port or its "
+     "staff\" hid the losses.", "the port or its staff", "Nora Whitcomb", "person"),
+    ("aside", "Mayor Jo Pellerin spoke first.\n\nThe Nevada Republican said the tax was "
+     "fair.", "the tax was fair", "Jo Pellerin", "person"),
+    ("aside", "Democratic Sen. Ray Okafor spoke first.\n\nThe Nevada Republican said the tax "
+     "was fair.", "the tax was fair", "Nevada Republican", "description"),
+    # "and Ostrowski fired" read as a noun joined to the object before: the noun right
+    # before a verb without a subject is that verb's subject
+    ("joined", "Last week, auditors charged the treasurer with fraud and Ostrowski fired his "
+     "deputy, Lee Varga, admitting that the books had been wrong for years.",
+     "the books had been wrong", "Ostrowski", "person"),
+    # a surname that is also a title ("Pete King", "Angela Bishop"), and two first names
+    ("title name", "Congressman Hal King spoke to reporters.\n\n“That is not what we "
+     "heard,” King said.", "That is not what we heard", "Hal King", "person"),
+    ("title name", "Coach Mary Jo Pruitt wept on the bench. The crowd stood.\n\n“We earned "
+     "this one,” Pruitt said.", "We earned this one", "Mary Jo Pruitt", "person"),
+    # a name's own words say nothing of gender ("King" is no king, so "she" may be her)
+    ("title name", "Tennis great Billie Jean King met the team on Friday after the final."
+     "\n\n“They were wonderful,” she said.", "They were wonderful", "Billie Jean King",
+     "person"),
+    # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
+    ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
+     "Dale Moss testified", "CNN", "organisation"),
 ]
 
 
