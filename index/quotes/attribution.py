@@ -247,7 +247,7 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
         if other is att or other.mark_only or not (a < p.toks[other.cue_i].start < b):
             continue  # a verb that only places quotation marks has no clause to cut off
         first = p.subtree(other.cue_i)[0]
-        if p.toks[first].start <= a:
+        if p.toks[first].start <= a or _second_that(p, other.cue_i):
             continue
         keep = [t for t in p.toks if a <= t.start and t.i < first]
         while keep and keep[-1].pos in ("PUNCT", "CCONJ"):
@@ -255,3 +255,12 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
         if keep:
             b = min(b, keep[-1].end)
     return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b), att.mark_only, att.beside)
+
+
+def _second_that(p: Parsed, i: int) -> bool:
+    """ "said that NAFTA was good and that the Chamber thinks jobs rely on it": a belief
+    opened by "and that" is a second thing said, not a new attribution (tidy drops it
+    inside the outer quote)."""
+    tok = p.toks[i]
+    return tok.lemma.lower() in ("think", "believe") and tok.dep == "conj" and any(
+        c.dep == "mark" and c.lemma.lower() == "that" for c in p.children(i))

@@ -396,6 +396,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("title name", "Tennis great Billie Jean King met the team on Friday after the final."
      "\n\n“They were wonderful,” she said.", "They were wonderful", "Billie Jean King",
      "person"),
+    # "said that A and that B thinks C": the second "that" makes B's belief part of what
+    # the speaker said
+    ("belief", "Mayor Ada Quill said that the bridge was safe and that the city engineers "
+     "think it will last for decades.", "it will last for decades", "Ada Quill", "person"),
     # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
     ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
      "Dale Moss testified", "CNN", "organisation"),
