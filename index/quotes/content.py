@@ -22,7 +22,13 @@ def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
         toks = toks[:-1]
     if not toks:
         return None
-    return toks[0].start, toks[-1].end
+    end = toks[-1].end
+    if sum(t.text in ("“", "\"") for t in toks) == 1 and not any(t.text == "”" for t in toks):
+        # a quotation opened inside runs to its closing mark ("of “bargaining in bad faith.”")
+        close = next((t for t in p.toks[toks[-1].i + 1:toks[-1].i + 3]
+                      if t.text in ("”", "\"")), None)
+        end = close.end if close is not None else end
+    return toks[0].start, end
 
 
 def _after_dateline(toks: list[Tok]) -> list[Tok]:
@@ -66,6 +72,11 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
         return span(p, _contiguous(p, c.i))
     if cue.lemma in THOUGHT:
         return None
+    if cue.lemma in _COMMISSIVE:  # "vowed Tuesday to remain in the fight": the promise
+        for c in kids:
+            if c.dep == "xcomp" and c.i > cue.i and any(
+                    a.dep == "aux" and a.lemma == "to" for a in p.children(c.i)):
+                return span(p, _contiguous(p, c.i))
     hung = _hung_clause(p, cue)
     if hung is not None:
         return hung
@@ -97,6 +108,9 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                     return span(p, toks)
     return _object_misread(p, cue, quoted)
 
+
+# Verbs of commitment: what they report is the infinitive ("pledged to cut taxes").
+_COMMISSIVE = frozenset("promise pledge vow threaten".split())
 
 # What "say" takes as a true object ("said nothing", "said a prayer").
 _SAID_THINGS = frozenset("""nothing something anything everything thing things word words

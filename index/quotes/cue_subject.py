@@ -199,14 +199,27 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT"):
         return None  # "saying the road was unsafe": the subject of what was said
+    before = [b for b in p.toks[:cue.i] if b.pos != "SPACE"]
+    if t.dep == "dobj" and before and before[-1].pos != "PUNCT":
+        return None  # "and accused Obama of …": inversion follows a quotation or comma
     return t.i
 
 
 def _antecedent(p: Parsed, i: int) -> int:
     """The noun a relative clause hangs from; past an apposition to the name it renames
-    ("Dianne Feinstein, the ranking Democrat …, who said")."""
+    ("Dianne Feinstein, the ranking Democrat …, who said"), past a copula to its subject."""
     tok = p.toks[i]
-    return tok.head if tok.dep == "appos" and tok.head != i else i
+    if tok.dep == "appos" and tok.head != i:
+        return tok.head
+    seen = {i}
+    while tok.dep == "conj" and tok.head not in seen:  # "a liar, racist and birther who …"
+        seen.add(tok.head)
+        tok = p.toks[tok.head]
+    if tok.dep == "attr" and tok.pos == "NOUN" and p.toks[tok.head].lemma == "be":
+        # "Trump … is a serial liar … who has pledged": what Trump is
+        subj = subject(p, tok.head)
+        return subj if subj is not None else i
+    return i
 
 
 def passive_speaker(p: Parsed, cue: Tok, speaker: int | None) -> int | None:

@@ -18,13 +18,14 @@ def owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | N
     if m is None:
         return None
     owner, what = m.group(1), m.group(2)
+    owner = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", owner)  # "Mr. Sanders's campaign"
     low = owner.lower()
     if low in ("his", "her"):
         a = people.explain(k, pos, "m" if low == "his" else "f",
                            previous.person if previous else None,
                            previous.end if previous else -1)
         full = a.person.name if a is not None and " " in a.person.name else None
-    elif not name[len(owner):].startswith(("'s", "’s")) or " " in owner:
+    elif not name[m.end(1):].startswith(("'s", "’s")) or " " in owner:
         return None
     else:
         full = people.full_name(owner, pos)

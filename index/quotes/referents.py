@@ -119,7 +119,7 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
     """(name or description, kind) for mention `m` in sentence k; `head` is the lemma of
     the phrase's head word."""
     found = _referent(m, k, head, text, people, previous, author, subjects)
-    if found[1] == "organisation" and found[0]:
+    if found[1] in ("organisation", "description") and found[0]:  # "Ford's campaign"
         owned = owner_named(found[0], k, m.start, people, previous)
         if owned:
             return people.reg.org(owned), "organisation"

@@ -400,6 +400,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # the speaker said
     ("belief", "Mayor Ada Quill said that the bridge was safe and that the city engineers "
      "think it will last for decades.", "it will last for decades", "Ada Quill", "person"),
+    # a promise reports its infinitive; a campaign is its candidate's, by full name
+    ("commitment", "Senator Ruth Adair spoke in Ohio on Monday.\n\nMs. Adair's campaign "
+     "vowed Tuesday to remain in the race until the convention in July.",
+     "to remain in the race", "Ruth Adair's campaign", "organisation"),
+    # "Moro … is a fierce critic who said": the one the critic is
+    ("copula", "Councillor Dan Moro skips meetings and is a fierce critic who said the "
+     "budget was a mess from the start.", "the budget was a mess", "Dan Moro", "person"),
     # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
     ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
      "Dale Moss testified", "CNN", "organisation"),
@@ -543,3 +550,29 @@ def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
     assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
         ("investigators believe ice was a factor", "Dana Pruitt")]
+
+
+def test_reported_content_keeps_the_quotation_it_opens_whole() -> None:
+    art, quotes = quotes_of("The nurses' union said the hospital was “bargaining in bad "
+                            "faith.”")
+    (q,) = quotes
+    assert art.text[q.start:q.end] == "the hospital was “bargaining in bad faith.”"
+
+
+def test_an_object_mid_sentence_is_no_inverted_speaker() -> None:
+    """ "“…,” said Ann Holt" inverts; "… and accused Obama of …" does not: the object of a
+    verb after "and" is who was spoken of."""
+    from index.config import load_config
+    from index.quotes.cue_subject import inverted
+    from index.quotes.nlp import parse
+
+    model = load_config().quotes.spacy_model
+    text = "Hal Brenner ran on his plan to jolt the economy and accused Obama of bungling it."
+    (p,) = parse(model, text, [(0, len(text))])
+    cue = next(t for t in p.toks if t.text == "accused")
+    assert inverted(p, cue, []) is None
+    text = "“We will win,” said Ann Holt."
+    (p,) = parse(model, text, [(0, len(text))])
+    cue = next(t for t in p.toks if t.text == "said")
+    found = inverted(p, cue, [])
+    assert found is not None and p.toks[found].text == "Holt"
