@@ -246,13 +246,7 @@ def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:
     """Token range [a, b] of the organisation or place entity holding `head`."""
     for e in p.ents:
         if e.start <= head < e.end and e.label in ("ORG", "GPE", "NORP", "FAC"):
-            start = e.start
-            while start > 0 and p.toks[start - 1].pos == "PROPN" and \
-                    p.toks[start - 1].dep == "compound" and \
-                    e.start <= p.toks[start - 1].head < e.end and \
-                    is_first_name(p.toks[start - 1].text):
-                start -= 1  # "Billie Jean King" tagged "Jean King": the first name too
-            return start, e.end - 1
+            return e.start, e.end - 1
     return None
 
 
