@@ -114,6 +114,8 @@ class Tracking(ABC):
             if not name:
                 continue
             m = mention_at(p, e.end - 1, known, self.text)
+            if m.kind == "person" and m.name and m.name.endswith(" " + name):
+                name = m.name  # the first name the tagger left out ("Billie Jean King")
             if m.kind == "person" and m.name == name:
                 role = m.role or role
             person = self.person(name, p.toks[e.start].start, role or None,

@@ -407,6 +407,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # "Moro … is a fierce critic who said": the one the critic is
     ("copula", "Councillor Dan Moro skips meetings and is a fierce critic who said the "
      "budget was a mess from the start.", "the budget was a mess", "Dan Moro", "person"),
+    # "she" two sentences after the name, across a paragraph break
+    ("pronoun", "Tennis great Mary Ann Lowe met the players on Friday. She watched them "
+     "train for an hour.\n\n“They were wonderful,” she said.", "They were wonderful",
+     "Mary Ann Lowe", "person"),
     # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
     ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
      "Dale Moss testified", "CNN", "organisation"),
