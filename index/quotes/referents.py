@@ -36,6 +36,7 @@ from .lexicon import (
 from .mentions import Mention
 from .names import is_role
 from .offices import owner_named
+from .places import CAPITALS
 from .registry import other_party
 
 _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
@@ -170,6 +171,8 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 return _description(text, m), "description"
         if holder is not None:
             return holder.name, "person"
+    if name and name.lower() in CAPITALS and not people.full_name(name, m.start):
+        return reg.org(name), "organisation"  # "Moscow denies": its government
     if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):
         kind = "person" if m.kind == "person" and not people.common_noun(name, m.start) \
             and not people.firm_like(name) \

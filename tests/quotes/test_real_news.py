@@ -411,6 +411,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("pronoun", "Tennis great Mary Ann Lowe met the players on Friday. She watched them "
      "train for an hour.\n\n“They were wonderful,” she said.", "They were wonderful",
      "Mary Ann Lowe", "person"),
+    # a capital speaks for its government, whatever the tagger calls it; a person of that
+    # name stays a person
+    ("capital", "Kyiv said the attack had failed.", "the attack had failed", "Kyiv",
+     "organisation"),
+    ("capital", "Actor Denzel Washington spoke on Monday.\n\n“It was fun,” Washington said.",
+     "It was fun", "Denzel Washington", "person"),
     # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
     ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
      "Dale Moss testified", "CNN", "organisation"),
