@@ -53,7 +53,7 @@ def _closed_aside(p: Parsed, c: Tok) -> int | None:
     end = dateline_end(p.toks)
     if end is not None and c.i < end:
         return end
-    opened = sum(d < c.i for d in dashes) % 2 == 1
+    opened = sum(d < c.i and d != end for d in dashes) % 2 == 1  # a dateline opens none
     return closing if opened else None
 
 

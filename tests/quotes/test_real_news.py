@@ -586,3 +586,19 @@ def test_an_object_mid_sentence_is_no_inverted_speaker() -> None:
     cue = next(t for t in p.toks if t.text == "said")
     found = inverted(p, cue, [])
     assert found is not None and p.toks[found].text == "Holt"
+
+
+def test_a_dateline_dash_opens_no_aside() -> None:
+    """ "WASHINGTON — Sen. Nora Whitcomb — the Oregon Democrat — said": the dateline's dash
+    opens nothing, so the senator, not the apposition after her closing dash, is the
+    subject."""
+    from index.config import load_config
+    from index.quotes.cue_subject import subject
+    from index.quotes.nlp import parse
+
+    text = ("WASHINGTON — Sen. Nora Whitcomb — the Oregon Democrat — said the port hid its "
+            "losses for years.")
+    (p,) = parse(load_config().quotes.spacy_model, text, [(0, len(text))])
+    cue = next(t for t in p.toks if t.text == "said")
+    found = subject(p, cue.i)
+    assert found is not None and p.toks[found].text == "Whitcomb"
