@@ -84,8 +84,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
-            if tok.dep == "conj" and _conj_subject(p, tok) is not None:
-                return _conj_subject(p, tok)
+            if tok.dep == "conj" and (joined := _conj_subject(p, tok)) is not None:
+                return joined
             if tok.dep == "acl" and tok.head < tok.i and p.toks[tok.head].pos in (
                     "PROPN", "NOUN") and p.toks[tok.i - 1].text == "," and (
                     tok.tag in ("VBD", "VBZ") or _colon_after(p, tok)):
@@ -199,8 +199,8 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT"):
         return None  # "saying the road was unsafe": the subject of what was said
-    before = [b for b in p.toks[:cue.i] if b.pos != "SPACE"]
-    if t.dep == "dobj" and before and before[-1].pos != "PUNCT":
+    before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
+    if t.dep == "dobj" and before is not None and before.pos != "PUNCT":
         return None  # "and accused Obama of …": inversion follows a quotation or comma
     return t.i
 

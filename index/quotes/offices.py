@@ -6,6 +6,7 @@ import re
 
 from .entities import People
 from .gather import Spoke
+from .names import clean_name
 
 _OWNED = re.compile(r"(?i)^(his|her|.+?)['’]?s?\s+(office|campaign|team|staff|ministry)$")
 
@@ -18,7 +19,7 @@ def owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | N
     if m is None:
         return None
     owner, what = m.group(1), m.group(2)
-    owner = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", owner)  # "Mr. Sanders's campaign"
+    owner = clean_name(owner)  # "Mr. Sanders's campaign"
     low = owner.lower()
     if low in ("his", "her"):
         a = people.explain(k, pos, "m" if low == "his" else "f",

@@ -178,5 +178,5 @@ def other_party(person: Person, member: str) -> bool:
     parties = {"gop": "republican", "democratic": "democrat"}
     words = {parties.get(w, w) for r in [*person.roles, *person.described]
              for w in re.findall(r"[a-z]+", r.lower())}
-    members = {w.rstrip("s") for w in PARTY_WORDS} | {"republican", "democrat"}
+    members = {w.rstrip("s") for w in PARTY_WORDS}
     return bool({w.rstrip("s") for w in words} & members - {member})

@@ -572,17 +572,13 @@ def test_reported_content_keeps_the_quotation_it_opens_whole() -> None:
 def test_an_object_mid_sentence_is_no_inverted_speaker() -> None:
     """ "“…,” said Ann Holt" inverts; "… and accused Obama of …" does not: the object of a
     verb after "and" is who was spoken of."""
-    from index.config import load_config
     from index.quotes.cue_subject import inverted
-    from index.quotes.nlp import parse
 
-    model = load_config().quotes.spacy_model
-    text = "Hal Brenner ran on his plan to jolt the economy and accused Obama of bungling it."
-    (p,) = parse(model, text, [(0, len(text))])
+    p = _parsed("Hal Brenner ran on his plan to jolt the economy and accused Obama of bungling "
+                "it.")
     cue = next(t for t in p.toks if t.text == "accused")
     assert inverted(p, cue, []) is None
-    text = "“We will win,” said Ann Holt."
-    (p,) = parse(model, text, [(0, len(text))])
+    p = _parsed("“We will win,” said Ann Holt.")
     cue = next(t for t in p.toks if t.text == "said")
     found = inverted(p, cue, [])
     assert found is not None and p.toks[found].text == "Holt"
@@ -592,13 +588,19 @@ def test_a_dateline_dash_opens_no_aside() -> None:
     """ "WASHINGTON — Sen. Nora Whitcomb — the Oregon Democrat — said": the dateline's dash
     opens nothing, so the senator, not the apposition after her closing dash, is the
     subject."""
-    from index.config import load_config
     from index.quotes.cue_subject import subject
-    from index.quotes.nlp import parse
 
-    text = ("WASHINGTON — Sen. Nora Whitcomb — the Oregon Democrat — said the port hid its "
-            "losses for years.")
-    (p,) = parse(load_config().quotes.spacy_model, text, [(0, len(text))])
+    p = _parsed("WASHINGTON — Sen. Nora Whitcomb — the Oregon Democrat — said the port hid its "
+                "losses for years.")
     cue = next(t for t in p.toks if t.text == "said")
     found = subject(p, cue.i)
     assert found is not None and p.toks[found].text == "Whitcomb"
+
+
+def _parsed(text: str):  # type: ignore[no-untyped-def]
+    """One sentence parsed with the configured spaCy pipeline."""
+    from index.config import load_config
+    from index.quotes.nlp import parse
+
+    (p,) = parse(load_config().quotes.spacy_model, text, [(0, len(text))])
+    return p
