@@ -69,7 +69,14 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     # ("In a statement released after the senator quit, Cruz said he's certain …").
     after = [c for c in clauses if c.i > cue.i]
     for c in after[:1] or clauses[:1]:
-        return span(p, _contiguous(p, c.i))
+        toks = _contiguous(p, c.i)
+        if not after and any(t.tag == "''" for t in p.toks[toks[-1] + 1:cue.i]) and any(
+                t.text == ":" and p.toks[t.i + 1].tag == "``" for t in p.toks[toks[0]:toks[-1]]):
+            # "X defends it in an ad: “…,” the senator says": what is said is the
+            # quotation a colon opens, not the sentence that introduces it (but "Clinton
+            # would have to “go more to center,” Cuban said" is all said)
+            return None
+        return span(p, toks)
     if cue.lemma in THOUGHT:
         return None
     if cue.lemma in _COMMISSIVE:  # "vowed Tuesday to remain in the fight": the promise

@@ -96,9 +96,10 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             doc = p.toks[i]
             if doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
                     tok.lemma.lower() in SPEECH and ((tok.dep == "advcl" and tok.tag == "VBG")
-                                                     or (tok.dep == "conj" and not any(
+                                                     or (tok.dep == "conj" and (not any(
                                                          c.dep in SUBJECTS
-                                                         for c in p.children(doc.i)))):
+                                                         for c in p.children(doc.i))
+                                                         or _comma_and(p, tok)))):
                 # "Trump said that Romney “had a crazy policy,” adding, “…”"; "Clark said
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
@@ -132,6 +133,13 @@ def _conj_subject(p: Parsed, verb: Tok) -> int | None:
     return t.i
 
 
+def _comma_and(p: Parsed, verb: Tok) -> bool:
+    """ "Spicer said the party was not in a crisis, and urged calm": after a comma, a
+    speech verb joined to what was said goes on with the one who said it."""
+    return verb.i >= 2 and p.toks[verb.i - 1].text.lower() in ("and", "but") and \
+        p.toks[verb.i - 2].text == ","
+
+
 def _colon_after(p: Parsed, verb: Tok) -> bool:
     """The verb, set off by a comma, opens a quotation with a colon a few words on."""
     after = p.toks[verb.i + 1:verb.i + 5]
@@ -163,11 +171,23 @@ def _stranded(p: Parsed, verb: int) -> int | None:
                     (p.toks[before].text == "," or spaced_dash(p.toks, before)) and \
                     _under(p, t.i, verb):
                 return t.i
-            return None
+            break
         if t.dep not in (*_NP_INNER, "pobj", "prep"):
-            return None
+            break
         t = p.toks[t.head]
-    return None
+    return _after_quotation(p, verb)
+
+
+def _after_quotation(p: Parsed, verb: int) -> int | None:
+    """ "“…,” Ruiz, the front-runner …, said when Park asked": the name right after the
+    closing mark, set off by commas up to the verb, however the parser hung it."""
+    close = max((t.i for t in p.toks[:verb] if t.tag == "''"), default=None)
+    if close is None or p.toks[verb - 1].text != ",":
+        return None
+    k = close + 1
+    while k < verb and p.toks[k].pos == "PROPN":
+        k += 1
+    return k - 1 if close + 1 < k < verb - 1 and p.toks[k].text == "," else None
 
 
 def _under(p: Parsed, i: int, verb: int) -> bool:
@@ -200,8 +220,10 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT"):
         return None  # "saying the road was unsafe": the subject of what was said
     before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
-    if t.dep == "dobj" and before is not None and before.pos != "PUNCT":
-        return None  # "and accused Obama of …": inversion follows a quotation or comma
+    if t.dep in ("dobj", "oprd", "dative") and before is not None and before.pos != "PUNCT":
+        # "and accused Obama of …", "Skelly called Braynard “…”": the one spoken of;
+        # inversion follows a quotation or comma
+        return None
     return t.i
 
 

@@ -261,7 +261,8 @@ government court times post news press club center centre network service servic
 bureau administration embassy treaty nations command mining energy airlines airline motors holdings
 industries resources capital partners systems technologies pharmaceuticals media communications
 insurance foods financial police hospital hospitals health sciences hydro transit railway airport
-school college library clinic
+school college library clinic journal herald tribune gazette register globe chronicle magazine
+newspaper observer telegraph examiner courier inquirer dispatch sentinel
 """.split())
 
 # --- first names with a usual gender --------------------------------------------------------

@@ -221,6 +221,9 @@ def _and_others(p: Parsed, head: int) -> bool:
             g.lemma.lower() == "other" for g in p.children(c.i))) for c in conj)
 
 
+_NOT_ISSUERS = ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON")
+
+
 def _issuer(p: Parsed, head: int) -> int | None:
     """Who issued a document that "says": the possessor ("Rubio's press release", "the
     campaign's statement"), a name before it ("a CNN report"), or "a statement from X"."""
@@ -232,13 +235,16 @@ def _issuer(p: Parsed, head: int) -> int | None:
         if c.dep == "poss" and c.pos in ("PROPN", "NOUN"):
             return c.i
     for c in kids:
-        if c.dep == "compound" and c.pos == "PROPN" and c.i < head:
+        if c.dep == "compound" and c.pos == "PROPN" and c.i < head and \
+                c.ent not in ("DATE", "TIME"):  # "a Wednesday editorial": no one's
             return c.i
     for c in kids:
-        if c.dep == "prep" and c.lemma in ("from", "by"):
-            obj = [g.i for g in p.children(c.i) if g.dep == "pobj"]
-            if obj and p.toks[obj[0]].pos in ("PROPN", "NOUN"):
-                return obj[0]
+        if c.dep == "prep" and c.lemma in ("from", "by", "in"):
+            obj = [g for g in p.children(c.i) if g.dep == "pobj"]
+            if obj and obj[0].pos in ("PROPN", "NOUN") and (c.lemma != "in" or (
+                    obj[0].pos == "PROPN" and obj[0].ent not in _NOT_ISSUERS)):
+                # "an editorial in the Register" (not "a statement in Washington")
+                return obj[0].i
     return None
 
 

@@ -420,6 +420,29 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a capitalised word before an unspaced dash ("Ex-CIA") is no dateline: CNN speaks
     ("dateline", "CNN reported that night Ex-CIA chief Dale Moss testified about the raid.",
      "Dale Moss testified", "CNN", "organisation"),
+    # “…,” Name, a long apposition, said when Other asked: the name after the closing
+    # mark speaks, not the subject of the "when" clause
+    ("apposition", "Governor Ana Ruiz praised reporter Leo Park on Friday.\n\n“Very sharp "
+     "reporter, very sharp reporter this guy,” Ruiz, the party's front-runner nationally "
+     "and current polling leader in the state by a wide margin after winning the spring "
+     "primaries, said when Park asked her a question.", "Very sharp reporter", "Ana Ruiz",
+     "person"),
+    # a day before a document names no one; "an editorial in the Gazette" is the paper's
+    ("document", "“The senator has no spine,” said a Thursday editorial in The Harbor "
+     "Gazette.", "has no spine", "Harbor Gazette", "organisation"),
+    ("document", "“The plan is dead,” a Monday statement from the office said.",
+     "The plan is dead", "office", "organisation"),
+    # "the company" never continues a ministry
+    ("firm", "The ministry said the talks would resume in May.\n\nThe company said its "
+     "profits fell.", "its profits fell", "company", "description"),
+    # "X said A was B, and urged C": after the comma, the one who said it urges
+    ("comma and", "Party spokesman Ned Varga on Thursday evening said the Liberal Party "
+     "was not in a crisis, and urged that everyone take a deep breath.",
+     "take a deep breath", "Ned Varga", "person"),
+    # "a PAC called Forward 45 ran ads": a name given, never a speaker
+    ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
+     "her comments that \"I was responsible for quite a bit\" of the policy.",
+     "I was responsible", None, None),
 ]
 
 
@@ -604,3 +627,14 @@ def _parsed(text: str):  # type: ignore[no-untyped-def]
 
     (p,) = parse(load_config().quotes.spacy_model, text, [(0, len(text))])
     return p
+
+
+def test_a_colon_opens_what_is_said() -> None:
+    # "Olsen defends his record in an ad: “…,” the senator says": the quotation is what
+    # the senator says, not the sentence that introduces it
+    art, quotes = quotes_of("Senator Ted Olsen of Iowa is rising in the polls.\n\nOlsen "
+                            "defends his record in a new ad: “Our borders must be secure,” "
+                            "the senator says to the camera.")
+    said = [art.text[q.start:q.end] for q in quotes if q.speaker == "Ted Olsen"]
+    assert said and all("defends" not in t for t in said), said
+    assert any(t.startswith("Our borders") for t in said), said
