@@ -144,9 +144,19 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
-        pos = pos_of(t.tag_, word)
+        tag = "NNP" if _capitalised_adverb(doc, t.i, t.tag_, word) else t.tag_
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
-                        lemma_of(word, t.tag_), pos, t.tag_, t.dep_, t.head.i,
+                        lemma_of(word, tag), pos_of(tag, word), tag, t.dep_, t.head.i,
                         t.ent_type_, t.ent_iob_ or "O"))
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
+
+
+def _capitalised_adverb(doc: Any, i: int, tag: str, word: str) -> bool:
+    """ "said Skelly", "Kelly called": a surname in -ly the tagger read as an adverb. Mid-
+    sentence, after a word, an adverb is written in lower case."""
+    if not tag.startswith("RB") or not word[:1].isupper() or word.isupper() or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.is_alpha or before.text == "," or (  # “…,” Early said
+        before.tag_ == "''" and i > 1 and doc[i - 2].text == ",")

@@ -439,6 +439,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("comma and", "Party spokesman Ned Varga on Thursday evening said the Liberal Party "
      "was not in a crisis, and urged that everyone take a deep breath.",
      "take a deep breath", "Ned Varga", "person"),
+    # a surname in -ly (or "Early") the tagger reads as an adverb is still a name
+    ("adverb name", "Dana Scully ran the count for the party.\n\n“People who understand it "
+     "know it is valuable,” said Scully.", "know it is valuable", "Dana Scully", "person"),
+    ("adverb name", "Delegate Sam Early spoke in Ohio.\n\n“The convention will be calm,” "
+     "Early said.", "will be calm", "Sam Early", "person"),
+    ("adverb name", "Dana Scully ran the data team with Ray Braddock.\n\nAnd Scully called "
+     "Braddock “a real smart guy. He knows the data.”", "a real smart guy", "Dana Scully",
+     "person"),
     # "a PAC called Forward 45 ran ads": a name given, never a speaker
     ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
      "her comments that \"I was responsible for quite a bit\" of the policy.",
