@@ -126,7 +126,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         content = None if mark_only else _around_cue(p, tok, reported(p, tok, quoted))
         if content is None and not mark_only and tok.dep == "parataxis":
-            content = parenthetical(p, tok, quoted)
+            content = parenthetical(p, tok, quoted, speaker)
         if tok.lemma in THOUGHT and content is None:
             continue
         out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))

@@ -169,10 +169,12 @@ def _worded(p: Parsed, toks: list[int]) -> bool:
 
 
 def parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
-                   ) -> tuple[int, int] | None:
+                  speaker: int | None = None) -> tuple[int, int] | None:
     """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
-    is what was said (unless it is already in quotation marks)."""
-    inserted = set(p.subtree(cue.i))
+    is what was said (unless it is already in quotation marks), never the speaker's own
+    phrase, wherever the parser hung it (“…,” said Ed Lerner, an economist, “…”)."""
+    inserted = set(p.subtree(cue.i)) | (set(p.subtree(speaker)) if speaker is not None
+                                        else set())
     rest = [t.i for t in p.toks if t.i not in inserted and not inside(quoted, t)]
     if len(rest) < 3:
         return None

@@ -79,7 +79,13 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                     continue  # or another subject the parser found after it
             if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                 return _antecedent(p, p.toks[i].head)
-            return c.i
+            # "Or maybe Jeb Bush, consultant Phil Musser says": a name hung on the subject
+            # as an apposition that runs up to the verb, with no comma to close it, is the
+            # one who says it; the subject is what was said
+            unclosed = [a.i for a in p.children(c.i) if a.dep == "appos" and a.ent == "PERSON"
+                        and max(p.subtree(a.i)) == i - 1
+                        and p.toks[min(p.subtree(a.i)) - 1].text == ","]
+            return unclosed[0] if unclosed and c.pos == "PROPN" else c.i
         tok = p.toks[i]
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
@@ -216,10 +222,13 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     while t.dep in _NP_INNER and t.head > t.i and t.i not in seen:
         seen.add(t.i)
         t = p.toks[t.head]
-    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
-            inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT"):
-        return None  # "saying the road was unsafe": the subject of what was said
     before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
+    # “…,” said Edward Lerner, an economist …, “is that …”: right after a closing mark,
+    # a name after the cue is its speaker, wherever the parser hung it
+    quoted_before = before is not None and before.tag == "''" and t.pos == "PROPN"
+    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
+            inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT" and not quoted_before):
+        return None  # "saying the road was unsafe": the subject of what was said
     if t.dep in ("dobj", "oprd", "dative") and before is not None and before.pos != "PUNCT":
         # "and accused Obama of …", "Skelly called Braynard “…”": the one spoken of;
         # inversion follows a quotation or comma

@@ -180,11 +180,14 @@ class Gathering:
                                             self._cue_spans(before), "near")
                     c.features["colon"] = 1.0
                     out.append(c)
-            elif self.par_of_sentence[before] == d.par - 1 and "\n" in self.text[e:d.start] \
-                    and len(self.text[e:d.start].strip()) == 1 \
+            elif len(self.text[e:d.start].strip()) == 1 and (
+                    self.par_of_sentence[before] == d.par or (
+                        self.par_of_sentence[before] == d.par - 1
+                        and "\n" in self.text[e:d.start])) \
                     and not any(ch in DOUBLE for ch in self.text[s:e]):
-                # "Coun. Priya Shah disagreed.¶“The deal is alive.”": a speech verb with
-                # nothing reported, ending the paragraph before a quotation
+                # "Coun. Priya Shah disagreed.¶“The deal is alive.”", "Sam Lo said in a
+                # statement. “There are no ballots …”": a speech verb with nothing
+                # reported, right before a quotation
                 for att in self.atts.get(before, []):
                     if att.speaker_i is not None and att.content is None:
                         out.append(self._cue_candidate(d, before, self.parsed[before], att,

@@ -21,11 +21,11 @@ reiterate underline underscore state express welcome condemn reaffirm affirm twe
 reply respond answer caution complain recall report concede admit highlight observe remark
 comment accuse praise criticize criticise mention indicate signal voice demand call propose
 ask estimate believe think hope expect fear agree brief point make inform
-echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff
+echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff mutter
 snap joke muse exclaim shout yell chant testify disclose reveal recount elaborate clarify
 rebut refute dispute proclaim plead implore wonder grumble bemoan decry denounce slam blast
 hail applaud laud confess recommend advise forecast conclude characterize characterise
-assure reassure remind hint imply concur disagree continue post blog email text
+assure reassure remind hint imply concur disagree continue post blog email text whisper
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
 # Verbs that attribute only the quotation marks right beside them ("“…,” he continued."),

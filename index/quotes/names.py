@@ -30,9 +30,17 @@ def name_words(words: list[str]) -> bool:
         for k, w in enumerate(words))
 
 
+# Words that open a headline or a clause, never a name: "Why Obama's pick might fail"
+# must not make a person called "Why Obama".
+_NOT_NAME = re.compile(r"^(?:(?:Why|How|What|When|Where|Who|Whom|Whose|Which|The|And|But|As|If|"
+                       r"While|Though|Although|Because|Since|After|Before|Unlike|Like|With|"
+                       r"For|From|About|Than)\s+)+(?=[A-Z])")
+
+
 def clean_name(name: str) -> str:
     """Strip honorifics, suffixes and possessives: "Joseph R. Biden, Jr." → "Joseph R. Biden"."""
     name = re.sub(r"\s+", " ", name).strip(" ,.;:—–-")
+    name = _NOT_NAME.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", name)  # "Commentary’s Noah Rothman"
     name = _SUFFIX.sub("", name)

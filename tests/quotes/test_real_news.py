@@ -447,6 +447,26 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("adverb name", "Dana Scully ran the data team with Ray Braddock.\n\nAnd Scully called "
      "Braddock “a real smart guy. He knows the data.”", "a real smart guy", "Dana Scully",
      "person"),
+    # “A,” said X, an economist …, “B”: X says both halves, whatever the parser made of it
+    ("split quote", "Rents keep rising across the state.\n\n\"The risk,\" said Edward "
+     "Lerner, an economist who is the director of the State Forecast, \"is that we are going "
+     "to be attracting workers and repelling jobs.\"", "The risk", "Edward Lerner", "person"),
+    ("split quote", "Rents keep rising across the state.\n\n\"The risk,\" said Edward "
+     "Lerner, an economist who is the director of the State Forecast, \"is that we are going "
+     "to be attracting workers and repelling jobs.\"", "attracting workers", "Edward Lerner",
+     "person"),
+    # "X said in a statement. “…”": a speech verb with nothing reported, right before the
+    # quotation, in the same paragraph
+    ("said before", "Both candidates said it was no big deal.\n\nSam Lo, the communications "
+     "director for the state party said in a statement. “There are no paper ballots to "
+     "recount. The caucuses were a unique event.”", "no paper ballots", "Sam Lo", "person"),
+    # a headline's "Why" is no part of a name
+    ("headline", "Why Obama’s court pick might not win.\n\nObama said the judge deserved a "
+     "hearing.", "deserved a hearing", "Obama", "person"),
+    # "Or maybe Ken Ward, consultant Paul Marsh says": the name running up to the verb says it
+    ("unclosed", "Polls suggest a tight race.\n\nOr maybe Ken Ward, digital consultant Paul "
+     "Marsh says. \"Several surveys suggest a second look is occurring.\"",
+     "Several surveys", "Paul Marsh", "person"),
     # "a PAC called Forward 45 ran ads": a name given, never a speaker
     ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
      "her comments that \"I was responsible for quite a bit\" of the policy.",
