@@ -157,10 +157,10 @@ class People(Tracking):
         if re.search(rf"\b(?:[Tt]he\s+{re.escape(phrase)}|{re.escape(phrase)}\s+"
                      rf"(?:Inc|Corp|Co|Ltd|LLC|Group|PLC)\b)", self.text):
             return "organisation"  # "the Pentagon", "Vasquez Ltd"
-        if labels["ORG"] and len(words) > 1:
-            return "organisation"
-        # One unfamiliar word the model called an organisation, speaking: most often a
-        # surname it does not know ("Okonjo said"); a firm would show "the", "Inc" or "it".
+        if labels["ORG"] and (len(words) > 1 or not (labels["PERSON"] or is_surname(last))):
+            return "organisation"  # "Nabisco said": news names a person in full somewhere
+        # An untagged word speaking is most often a surname the model does not know
+        # ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
 
     def firm_like(self, phrase: str) -> bool:

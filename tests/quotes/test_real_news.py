@@ -384,9 +384,15 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "was fair.", "the tax was fair", "Nevada Republican", "description"),
     # "and Ostrowski fired" read as a noun joined to the object before: the noun right
     # before a verb without a subject is that verb's subject
-    ("joined", "Last week, auditors charged the treasurer with fraud and Ostrowski fired his "
-     "deputy, Lee Varga, admitting that the books had been wrong for years.",
-     "the books had been wrong", "Ostrowski", "person"),
+    ("joined", "Mayor Piotr Ostrowski spoke to the council.\n\nLast week, auditors charged "
+     "the treasurer with fraud and Ostrowski fired his deputy, Lee Varga, admitting that the "
+     "books had been wrong for years.", "the books had been wrong", "Piotr Ostrowski",
+     "person"),
+    # one word the tagger only ever calls an organisation, no family name and never given
+    # a first name, is an organisation ("Nabisco said")
+    ("one word", "The snack maker Crunchola will close its plant in Ohio, the company "
+     "confirmed on Monday.\n\n“Demand has fallen,” Crunchola said in a statement.",
+     "Demand has fallen", "Crunchola", "organisation"),
     # a surname that is also a title ("Pete King", "Angela Bishop"), and two first names
     ("title name", "Congressman Hal King spoke to reporters.\n\n“That is not what we "
      "heard,” King said.", "That is not what we heard", "Hal King", "person"),
