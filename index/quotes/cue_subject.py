@@ -98,6 +98,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 # "Mitt Romney, the 2012 nominee, tweeted in response: “…”" read as a noun
                 # modified by the verb: the noun is its subject
                 return _antecedent(p, tok.head)
+            if inside(quoted, p.toks[tok.head]) and not any(
+                    c.dep in SUBJECTS and not inside(quoted, c) for c in p.children(tok.head)) \
+                    and (found := _stranded(p, i)) is not None:
+                # “We were wrong …,” Ramos, 58, told AFP: the parser joined the verb to one
+                # inside the quotation, whose subject says nothing of who speaks
+                return found
             i = tok.head
             doc = p.toks[i]
             if doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
@@ -229,6 +235,8 @@ def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT" and not quoted_before):
         return None  # "saying the road was unsafe": the subject of what was said
+    if t.dep in ("dobj", "dative") and cue.lemma == "tell":
+        return None  # "“…,” Ramos told AFP": who is told never speaks
     if t.dep in ("dobj", "oprd", "dative") and before is not None and before.pos != "PUNCT":
         # "and accused Obama of …", "Skelly called Braynard “…”": the one spoken of;
         # inversion follows a quotation or comma

@@ -473,6 +473,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("unclosed", "Polls suggest a tight race.\n\nOr maybe Ken Ward, digital consultant Paul "
      "Marsh says. \"Several surveys suggest a second look is occurring.\"",
      "Several surveys", "Paul Marsh", "person"),
+    # "“…,” Ramos, 58, told AFP": the one told never speaks, and a verb the parser joined
+    # to one inside the quotation keeps the name after the closing mark
+    ("told", "Broadcaster Elena Ramos spoke in Lima.\n\n“They were terribly wrong to have "
+     "ignored the warnings from the beginning,” Ramos, 58, told AFP in an interview in Lima "
+     "on Monday.", "terribly wrong", "Elena Ramos", "person"),
+    ("told", "Mayor Dan Weaver did not seem impressed with the comments on Tuesday, telling "
+     "reporters, “A lot of people said the governor should step down.”", "governor should",
+     None, None),
     # "a PAC called Forward 45 ran ads": a name given, never a speaker
     ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
      "her comments that \"I was responsible for quite a bit\" of the policy.",
