@@ -84,7 +84,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             if c.dep == "xcomp" and c.i > cue.i and any(
                     a.dep == "aux" and a.lemma == "to" for a in p.children(c.i)):
                 return span(p, _contiguous(p, c.i))
-    hung = _hung_clause(p, cue)
+    hung = _hung_clause(p, cue) or _clause_after(p, cue)
     if hung is not None:
         return hung
     prep = PREP_CUES.get(cue.lemma)
@@ -160,6 +160,26 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
                     for k in p.children(i)):
                 return span(p, [k for k in p.subtree(i) if k != first.i])
     return None
+
+
+def _clause_after(p: Parsed, cue: Tok) -> tuple[int, int] | None:
+    """ "with McCain telling reporters on Thursday he viewed Obama as responsible": a
+    clause with its own subject and finished verb, right after the cue's phrase and running
+    to the sentence's end, that the parser joined to something else."""
+    end = max(p.subtree(cue.i))
+    if end + 1 >= len(p.toks) or cue.lemma in THOUGHT:
+        return None
+    subj = p.toks[end + 1]
+    if subj.dep != "nsubj" or subj.head <= subj.i or subj.tag in ("WDT", "WP", "DT"):
+        return None  # "what they said that got us thinking": a relative clause
+    verb = p.toks[subj.head]
+    finite = verb.tag in ("VBD", "VBZ", "VBP") or any(
+        c.dep == "aux" and c.tag in ("MD", "VBD", "VBZ", "VBP") for c in p.children(verb.i))
+    toks = _contiguous(p, verb.i)
+    rest = [t for t in p.toks[toks[-1] + 1:] if t.pos not in ("PUNCT", "SPACE")]
+    if not finite or toks[0] != subj.i or rest:
+        return None
+    return span(p, toks)
 
 
 def _worded(p: Parsed, toks: list[int]) -> bool:

@@ -481,6 +481,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("told", "Mayor Dan Weaver did not seem impressed with the comments on Tuesday, telling "
      "reporters, “A lot of people said the governor should step down.”", "governor should",
      None, None),
+    # "with Park telling reporters on Monday she viewed …": the clause after the cue's
+    # phrase is what was told, however the parser joined it
+    ("told clause", "The flood sparked a new argument over how the state prepares for "
+     "storms, with Governor Lena Park telling reporters on Monday she viewed the agency as "
+     "partly responsible for the damage.", "partly responsible", "Lena Park", "person"),
     # "a PAC called Forward 45 ran ads": a name given, never a speaker
     ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
      "her comments that \"I was responsible for quite a bit\" of the policy.",
