@@ -88,7 +88,8 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
     if lower in TITLES:
         return False
     if lower in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", lower):
-        return word in _OPENERS or following in "“\"‘"
+        # a line break after "U.S." ends the line's sentence, as in scraped copy
+        return word in _OPENERS or following in "“\"‘" or "\n" in m.group("gap")
     return True
 
 

@@ -21,7 +21,7 @@ from .gender import PERSON_NOUNS, first_name_gender, is_first_name, is_surname, 
 from .headlines import as_the_story_writes, headline_spans, within, written_lower
 from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at
-from .names import gender_from_words, role_class, surname
+from .names import gender_from_words, glued, role_class, surname
 from .nlp import Parsed
 from .phrases import name_shaped
 from .registry import TITLED, Person, Registry
@@ -240,7 +240,7 @@ class People(Tracking):
             name = as_the_story_writes(name, self.text, self.headlines) or ""
             if not name:
                 return None
-        if self.firm_like(name):
+        if self.firm_like(name) or glued(name):
             return None
         words = name.split()
         if len(words) >= 3 and not is_first_name(words[0]) and words[1][:1].isupper() and (

@@ -34,7 +34,14 @@ def name_words(words: list[str]) -> bool:
 # must not make a person called "Why Obama".
 _NOT_NAME = re.compile(r"^(?:(?:Why|How|What|When|Where|Who|Whom|Whose|Which|The|And|But|As|If|"
                        r"While|Though|Although|Because|Since|After|Before|Unlike|Like|With|"
-                       r"For|From|About|Than)\s+)+(?=[A-Z])")
+                       r"For|From|About|Than|Neither|Either|Both|Not|Even|Only|Also)\s+)+(?=[A-Z])")
+
+
+def glued(text: str) -> bool:
+    """ "BassettFlagShareLikeReplyPaige": a page's buttons glued to a name; no name has
+    three capitals after its first letter ("McDonald", "Post-ABC" and "PeÃ±a" are fine)."""
+    return any(sum("A" <= ch <= "Z" for ch in w[1:]) >= 3 and not w.isupper()
+               for w in re.findall(r"[A-Za-z]+", text))
 
 
 def clean_name(name: str) -> str:

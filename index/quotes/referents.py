@@ -34,7 +34,7 @@ from .lexicon import (
     ROLE_NOUNS,
 )
 from .mentions import Mention
-from .names import is_role
+from .names import glued, is_role
 from .offices import owner_named
 from .places import CAPITALS
 from .registry import other_party
@@ -141,6 +141,8 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
     definite = phrase.lower().startswith("the ") or text[max(0, m.start - 4):m.start].lower() \
         == "the "
     name = m.name if m.kind in ("person", "org", "unknown") else None
+    if name and glued(name):
+        return None, None
     if m.kind in ("generic", "unknown", "org") and definite and phrase.split()[-1].islower():
         org = people.org_named(phrase.split()[-1], m.start)  # "the association"
         if org is not None:

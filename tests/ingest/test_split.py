@@ -78,6 +78,10 @@ def sents(text: str) -> list[str]:
     ("Prices rose 2.5 percent. Costs fell.", ["Prices rose 2.5 percent.", "Costs fell."]),
     ("e.g. this stays whole. And this is new.", ["e.g. this stays whole.", "And this is new."]),
     ("Wait... What happened?", ["Wait...", "What happened?"]),
+    # scraped copy: a line break after "U.S." ends the line's sentence
+    ("Smugglers keep crossing into the U.S.\nLena Park added that she would act.\n\nNext.",
+     ["Smugglers keep crossing into the U.S.", "Lena Park added that she would act.",
+      "Next."]),
 ])
 def test_hard_cases(text: str, expected: list[str]) -> None:
     assert sents(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.quotes.names import name_score, same_person, split_role, titlecase
+from index.quotes.names import clean_name, glued, name_score, same_person, split_role, titlecase
 
 
 @pytest.mark.parametrize("text, role, name", [
@@ -40,3 +40,23 @@ def test_titlecase_and_same_person() -> None:
 ])
 def test_loose_name_matching(typed: str, name: str, ok: bool) -> None:
     assert (name_score(typed, name) >= 0.75) == ok
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Why Obama", "Obama"),                 # a headline's first word
+    ("Neither Cruz", "Cruz"),               # "Neither Cruz nor Christie said"
+    ("Because Twitter", "Twitter"),
+    ("Joseph R. Biden, Jr.", "Joseph R. Biden"),
+])
+def test_clean_name_drops_words_that_open_a_clause(text: str, name: str) -> None:
+    assert clean_name(text) == name
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Laura BassettFlagShareLikeReplyPaige Lavender", True),  # a page's buttons glued on
+    ("Ronald McDonald", False), ("Ron DeSantis", False), ("Washington Post-ABC News", False),
+    ("Miguel BasÃ¡Ã±ez", False),  # mojibake is no glue
+    ("NATO", False),
+])
+def test_glued_page_furniture_is_no_name(text: str, junk: bool) -> None:
+    assert glued(text) is junk

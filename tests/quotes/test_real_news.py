@@ -486,6 +486,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("told clause", "The flood sparked a new argument over how the state prepares for "
      "storms, with Governor Lena Park telling reporters on Monday she viewed the agency as "
      "partly responsible for the damage.", "partly responsible", "Lena Park", "person"),
+    # a sentence on the next line is no attribution of the quotation before it
+    ("next line", "The debate turned to crime.\n\nThe governor claimed that crime has gone "
+     "down 20 percent.\n\"This is a disease,\" Park said. \"It is not a moral failing. It "
+     "is a disease, and we need to give people the treatment they need.\"\nNeither Ortiz nor "
+     "Park mentioned the wall.\n\nThe debate ended late.", "not a moral failing", "Park",
+     "person"),
+    # a live blog's buttons glued to the names around them make no speaker
+    ("glued", "Ann LeeFlagShareLikeReplyTom Ray 5ptsmoderatorFebruary 6, 2016 9:23PMPark Says "
+     "She Will Win\nLena Park defended herself on Saturday, arguing that dropping the plan "
+     "was a sign of leadership.", "She Will Win", None, None),
     # "a PAC called Forward 45 ran ads": a name given, never a speaker
     ("object", "A newly formed super PAC called Forward 45 ran its first ads in Iowa using "
      "her comments that \"I was responsible for quite a bit\" of the policy.",
