@@ -79,12 +79,14 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                     continue  # or another subject the parser found after it
             if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                 return _antecedent(p, p.toks[i].head)
-            # "Or maybe Jeb Bush, consultant Phil Musser says": a name hung on the subject
-            # as an apposition that runs up to the verb, with no comma to close it, is the
-            # one who says it; the subject is what was said
-            unclosed = [a.i for a in p.children(c.i) if a.dep == "appos" and a.ent == "PERSON"
-                        and max(p.subtree(a.i)) == i - 1
-                        and p.toks[min(p.subtree(a.i)) - 1].text == ","]
+            # "Or maybe Jeb Bush, consultant Phil Musser says", "… to, now, Cruz, Wilkin
+            # said": a name hung on the subject (as an apposition, or joined with no "and")
+            # that runs up to the verb, with no comma to close it, is the one who says it;
+            # the subject is part of what was said
+            with_and = any(p.toks[k].dep == "cc" for k in p.subtree(c.i))
+            unclosed = [a.i for a in p.children(c.i) if a.ent == "PERSON" and (
+                a.dep == "appos" or (a.dep == "conj" and not with_and))
+                and max(p.subtree(a.i)) == i - 1 and p.toks[min(p.subtree(a.i)) - 1].text == ","]
             return unclosed[0] if unclosed and c.pos == "PROPN" else c.i
         tok = p.toks[i]
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:

@@ -695,3 +695,30 @@ def test_a_colon_opens_what_is_said() -> None:
     said = [art.text[q.start:q.end] for q in quotes if q.speaker == "Ted Olsen"]
     assert said and all("defends" not in t for t in said), said
     assert any(t.startswith("Our borders") for t in said), said
+
+
+def _tree(rows: list[tuple[str, str, int, str]]):  # type: ignore[no-untyped-def]
+    """A parse as the tagger sometimes gets it wrong: (word, dependency, head, entity)."""
+    from index.quotes.nlp import Parsed, Tok
+
+    toks, at = [], 0
+    for i, (word, dep, head, ent) in enumerate(rows):
+        pos = "PROPN" if word[:1].isupper() else "VERB" if dep == "ROOT" else "PUNCT"
+        toks.append(Tok(i, at, at + len(word), word, word.lower(), pos, "NNP" if pos == "PROPN"
+                        else "VBD" if pos == "VERB" else ",", dep, head, ent, "O"))
+        at += len(word) + 1
+    return Parsed(0, at, tuple(toks), ())
+
+
+def test_a_name_joined_without_and_right_before_the_verb_speaks() -> None:
+    """ "… to, now, Cruz, Wilkin said": the parser joined the speaker to the last item of
+    what was said as a conjunct with no "and"; with an "and", the first named speaks."""
+    from index.quotes.cue_subject import subject
+
+    p = _tree([("Cruz", "nsubj", 3, "PERSON"), (",", "punct", 0, ""),
+               ("Wilkes", "conj", 0, "PERSON"), ("said", "ROOT", 3, "")])
+    assert p.toks[subject(p, 3) or 0].text == "Wilkes"
+    p = _tree([("Toretti", "nsubj", 5, "PERSON"), (",", "punct", 0, ""),
+               ("Rao", "conj", 0, "PERSON"), ("and", "cc", 2, ""),
+               ("Lee", "conj", 2, "PERSON"), ("said", "ROOT", 5, "")])
+    assert p.toks[subject(p, 5) or 0].text == "Toretti"
