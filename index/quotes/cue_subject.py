@@ -193,15 +193,23 @@ def _stranded(p: Parsed, verb: int) -> int | None:
 
 
 def _after_quotation(p: Parsed, verb: int) -> int | None:
-    """ "“…,” Ruiz, the front-runner …, said when Park asked": the name right after the
-    closing mark, set off by commas up to the verb, however the parser hung it."""
+    """ "“…,” Ruiz, the front-runner …, said when Park asked", "“…: Michigan, Ohio,” Mr.
+    Trump said": the name right after the closing mark, right before the verb or set off by
+    commas up to it, however the parser hung it."""
     close = max((t.i for t in p.toks[:verb] if t.tag == "''"), default=None)
-    if close is None or p.toks[verb - 1].text != ",":
+    if close is None:
         return None
-    k = close + 1
+    first = close + 1
+    while first < verb and p.toks[first].pos == "SPACE":
+        first += 1
+    k = first
     while k < verb and p.toks[k].pos == "PROPN":
         k += 1
-    return k - 1 if close + 1 < k < verb - 1 and p.toks[k].text == "," else None
+    if k == first:
+        return None
+    if k == verb:  # “…,” Mr. Trump said, the name hung on a word inside the quotation
+        return k - 1
+    return k - 1 if k < verb - 1 and p.toks[k].text == "," == p.toks[verb - 1].text else None
 
 
 def _under(p: Parsed, i: int, verb: int) -> bool:

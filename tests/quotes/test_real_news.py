@@ -703,9 +703,12 @@ def _tree(rows: list[tuple[str, str, int, str]]):  # type: ignore[no-untyped-def
 
     toks, at = [], 0
     for i, (word, dep, head, ent) in enumerate(rows):
-        pos = "PROPN" if word[:1].isupper() else "VERB" if dep == "ROOT" else "PUNCT"
-        toks.append(Tok(i, at, at + len(word), word, word.lower(), pos, "NNP" if pos == "PROPN"
-                        else "VBD" if pos == "VERB" else ",", dep, head, ent, "O"))
+        pos = "PROPN" if word[:1].isupper() else "VERB" if dep == "ROOT" else \
+            "SPACE" if word == " " else "PUNCT"
+        tag = {"PROPN": "NNP", "VERB": "VBD", "SPACE": "_SP"}.get(pos, "''" if word == '"'
+                                                                 else word)
+        toks.append(Tok(i, at, at + len(word), word, word.lower(), pos, tag, dep, head, ent,
+                        "O"))
         at += len(word) + 1
     return Parsed(0, at, tuple(toks), ())
 
@@ -722,3 +725,15 @@ def test_a_name_joined_without_and_right_before_the_verb_speaks() -> None:
                ("Rao", "conj", 0, "PERSON"), ("and", "cc", 2, ""),
                ("Lee", "conj", 2, "PERSON"), ("said", "ROOT", 5, "")])
     assert p.toks[subject(p, 5) or 0].text == "Toretti"
+
+
+def test_a_name_after_the_closing_mark_speaks_whatever_it_hangs_on() -> None:
+    """ "…: Michigan, Ohio,'' Mr. Trump said": the parser made the name an apposition of
+    the list inside the quotation (and the second apostrophe a space); it says it."""
+    from index.quotes.cue_subject import subject
+
+    p = _tree([("Utah", "nsubj", 6, "GPE"), (",", "punct", 0, ""), ('"', "punct", 0, ""),
+               (" ", "dep", 2, ""), ("Mr.", "compound", 5, ""), ("Dunn", "appos", 0, "PERSON"),
+               ("said", "ROOT", 6, "")])
+    quoted = [(0, p.toks[1].end)]
+    assert p.toks[subject(p, 6, quoted) or 0].text == "Dunn"
