@@ -79,15 +79,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                     continue  # or another subject the parser found after it
             if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                 return _antecedent(p, p.toks[i].head)
-            # "Or maybe Jeb Bush, consultant Phil Musser says", "… to, now, Cruz, Wilkin
-            # said": a name hung on the subject (as an apposition, or joined with no "and")
-            # that runs up to the verb, with no comma to close it, is the one who says it;
-            # the subject is part of what was said
-            with_and = any(p.toks[k].dep == "cc" for k in p.subtree(c.i))
-            unclosed = [a.i for a in p.children(c.i) if a.ent == "PERSON" and (
-                a.dep == "appos" or (a.dep == "conj" and not with_and))
-                and max(p.subtree(a.i)) == i - 1 and p.toks[min(p.subtree(a.i)) - 1].text == ","]
-            return unclosed[0] if unclosed and c.pos == "PROPN" else c.i
+            unclosed = _unclosed(p, c, i) if c.pos == "PROPN" else None
+            return c.i if unclosed is None else unclosed
         tok = p.toks[i]
         if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
             if tok.dep == "relcl":
@@ -128,6 +121,27 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             i = p.toks[tok.head].head
         else:
             return _stranded(p, i)
+    return None
+
+
+def _unclosed(p: Parsed, subj: Tok, verb: int) -> int | None:
+    """ "Or maybe Jeb Bush, consultant Phil Musser says", "… to, now, Cruz, Wilkin said": a
+    person hung on the named subject (as an apposition, or joined with no "and") that runs
+    up to the verb, with no comma to close it, is the one who says it; the subject is part
+    of what was said."""
+    with_and: bool | None = None  # read only when a conjunct needs it
+    for a in p.children(subj.i):
+        if a.ent != "PERSON" or a.dep not in ("appos", "conj"):
+            continue
+        span = p.subtree(a.i)
+        if span[-1] != verb - 1 or p.toks[span[0] - 1].text != ",":
+            continue
+        if a.dep == "conj":
+            if with_and is None:
+                with_and = any(p.toks[k].dep == "cc" for k in p.subtree(subj.i))
+            if with_and:
+                continue
+        return a.i
     return None
 
 
