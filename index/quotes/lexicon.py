@@ -147,7 +147,7 @@ official state defense defence national security chief staff head mr mr. ms ms. 
 dr. king queen prince pope chairman chairwoman chair director leader mayor governor senator
 representative sen sen. rep rep. gov gov. gen gen. lt lt. col col. adm adm. admiral
 commander the of to for and u.s. u.s us uk u.k. un u.n. eu nato white house kremlin madam
-first lady crown attorney justice speaker majority minority whip house senate congressman
+first lady crown attorney justice speaker majority minority whip house senate congressman mp mpp
 congresswoman lawmaker sir lord baroness supreme allied high commissioner coordinator
 special spokes representative interior affairs economy finance trade energy press
 archbishop bishop cardinal rev rev. reverend pastor rabbi imam sheikh father pope
@@ -155,7 +155,7 @@ judge justice chief officer sgt sgt. sergeant det det. detective constable cpl c
 capt capt. captain maj maj. major lt. col. coach professor prof prof. commissioner
 superintendent councillor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman delegate ceo chairman executive founder director mayor-elect president-elect
-premier chancellor-elect constable corporal lieutenant inspector staff
+premier chancellor-elect constable corporal lieutenant inspector staff mla mna mep
 """.split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
 TITLE_GENDER = {
@@ -176,7 +176,7 @@ ROLE_NOUNS = {
     "general": "general", "commander": "general", "negotiator": "negotiator",
     **{w: ws.split()[0] for ws in (
         "councillor councilor councilman councilwoman coun alderman", "premier", "chief",
-        "judge justice", "coach", "sheriff", "sergeant sgt", "constable const",
+        "judge justice", "coach", "sheriff", "mp mpp mla mna mep", "sergeant sgt", "constable const",
         "detective det", "senator sen", "governor gov", "chair chairman chairwoman")
        for w in ws.split()},
 }
@@ -214,7 +214,7 @@ captain lawyer doctor teacher principal dean councillor councilor economist rese
 author writer editor host anchor activist organizer organiser advocate nurse detective sergeant
 constable superintendent pastor priest bishop rabbi imam strategist consultant pollster adviser
 partner mother father son daughter wife husband sister brother widow resident student president-
-elect
+elect mp mpp mla mna mep
 """.split())
 
 ROLE_SUBJECT = re.compile(

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ModelUnavailable
 from ..ingest.split import TITLES
-from .lexicon import lemma_of, pos_of
+from .lexicon import ROLE_WORDS, lemma_of, pos_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,15 +141,24 @@ def parse(name: str, text: str, spans: Sequence[tuple[int, int]], batch_size: in
 def _convert(s: int, doc: Any, original: str) -> Parsed:
     """Token records with offsets into the article; their words as the article writes
     them (the parser may have read a swapped title)."""
+    roles = {e.start for e in doc.ents if _role_as_person(doc, e)}
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
         tag = "NNP" if _capitalised_adverb(doc, t.i, t.tag_, word) else t.tag_
+        ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
                         lemma_of(word, tag), pos_of(tag, word), tag, t.dep_, t.head.i,
-                        t.ent_type_, t.ent_iob_ or "O"))
-    ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents)
+                        ent, iob))
+    ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents if e.start not in roles)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
+
+
+def _role_as_person(doc: Any, e: Any) -> bool:
+    """ "The MLA said", "the Premier": one role word after an article, which the model
+    tagged as a person's name (a lone "King" is a surname, "the King" a role)."""
+    return e.label_ == "PERSON" and e.end - e.start == 1 and e.start > 0 and \
+        doc[e.start].lower_ in ROLE_WORDS and doc[e.start - 1].lower_ in ("the", "a", "an")
 
 
 def _capitalised_adverb(doc: Any, i: int, tag: str, word: str) -> bool:

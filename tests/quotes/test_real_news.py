@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "person"),
     ("described", "Senator Joan Amery backed the bill. A Democratic senator said the vote "
      "would fail.", "the vote would fail", "A Democratic senator", "description"),
+    # a legislator's abbreviation is a role, not a body ("the Yukon MP" is the MP just named)
+    ("described", "Liberal MP Dara Quill tabled the bill on Friday. The Yukon MP said the "
+     "vote would be close.", "the vote would be close", "Dara Quill", "person"),
+    ("described", "Teodor Maas, the MLA for Kelowna, and Una Pike met. The MLA said the "
+     "road would open.", "the road would open", "Teodor Maas", "person"),
     # 10. noise in the text: zero-width spaces, rule lines, doubled single quotes
     ("noise", "“We are done,” Traeger\u200b said.", "We are done", "Traeger", "person"),
     ("noise", "“First things first,” Olga Bell said.\n.\n“Second things second.”",
