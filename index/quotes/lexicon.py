@@ -163,8 +163,7 @@ TITLE_GENDER = {
     "spokesman": "m", "chairman": "m", "congressman": "m",
     "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "madam": "f", "queen": "f",
     "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
-    "baroness": "f", "lady": "f",
-}
+    "baroness": "f", "lady": "f"}
 
 # Role nouns that can stand for a person already named ("the spokesman said").
 ROLE_NOUNS = {
@@ -176,8 +175,9 @@ ROLE_NOUNS = {
     "general": "general", "commander": "general", "negotiator": "negotiator",
     **{w: ws.split()[0] for ws in (
         "councillor councilor councilman councilwoman coun alderman", "premier", "chief",
-        "judge justice", "coach", "sheriff", "mp mpp mla mna mep", "sergeant sgt", "constable const",
-        "detective det", "senator sen", "governor gov", "chair chairman chairwoman")
+        "coach", "judge justice", "sheriff", "mp mpp mla mna mep", "sergeant sgt",
+        "constable const", "detective det", "senator sen", "governor gov",
+        "chair chairman chairwoman")
        for w in ws.split()},
 }
 
