@@ -213,8 +213,8 @@ ruler monarch speaker judge justice attorney candidate coach manager owner found
 captain lawyer doctor teacher principal dean councillor councilor economist researcher scientist
 author writer editor host anchor activist organizer organiser advocate nurse detective sergeant
 constable superintendent pastor priest bishop rabbi imam strategist consultant pollster adviser
-partner mother father son daughter wife husband sister brother widow resident student president-
-elect mp mpp mla mna mep
+partner mother father son daughter wife husband sister brother widow resident student mp mpp mla
+mna mep president-elect centre center winger defenceman defenseman goaltender goalie netminder
 """.split())
 
 ROLE_SUBJECT = re.compile(

@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "vote would be close.", "the vote would be close", "Dara Quill", "person"),
     ("described", "Teodor Maas, the MLA for Kelowna, and Una Pike met. The MLA said the "
      "road would open.", "the road would open", "Teodor Maas", "person"),
+    # a player's position is a role: in sports copy it stands for the player just named
+    ("described", "Nina Holm scored twice in the final.\n\n“It was a team effort,” the "
+     "Comets winger said.", "It was a team effort", "Nina Holm", "person"),
+    ("described", "Ravi Dhillon made 41 saves. “We hung on,” the goalie said afterwards.",
+     "We hung on", "Ravi Dhillon", "person"),
     # 10. noise in the text: zero-width spaces, rule lines, doubled single quotes
     ("noise", "“We are done,” Traeger\u200b said.", "We are done", "Traeger", "person"),
     ("noise", "“First things first,” Olga Bell said.\n.\n“Second things second.”",
