@@ -103,8 +103,9 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             if speaker is not None:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
             continue
-        if tok.lemma == "make" and not any(c.lemma == "clear" for c in p.children(tok.i)):
-            continue
+        if tok.dep == "amod" or (tok.lemma == "make" and not any(
+                c.lemma == "clear" for c in p.children(tok.i))):
+            continue  # "life-threatening injuries", "the announced plan": no one speaks
         aside = _inserted(p, tok, quoted)
         if aside is not None:
             out.append(Attribution(_cue_text(p, tok), tok.i, *aside))

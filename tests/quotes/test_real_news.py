@@ -645,6 +645,19 @@ def test_a_wire_dateline_is_not_what_was_said() -> None:
     assert [art.text[q.start:q.end] for q in quotes] == ["NATO-led patrols will resume next week"]
 
 
+def test_a_speech_verb_used_as_an_adjective_is_no_cue() -> None:
+    # "life-threatening", "so-called": a participle before its noun reports no speech, and
+    # must not cut short what the real cue reports
+    art, quotes = quotes_of("A cyclist was taken to hospital with life-threatening injuries, "
+                            "Sgt. Noor Haddad said.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("A cyclist was taken to hospital with life-threatening injuries", "Noor Haddad")]
+    art, quotes = quotes_of("Councillor Ivo Brandt said the so-called fairness levy would "
+                            "never pass.")
+    assert [art.text[q.start:q.end] for q in quotes] == [
+        "the so-called fairness levy would never pass"]
+
+
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
