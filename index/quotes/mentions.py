@@ -7,8 +7,10 @@ or role refers to needs the article and is done in index.quotes.resolve.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..ingest.split import TITLES
 from .gender import is_first_name
 from .lexicon import (
     DOCUMENTS,
@@ -190,6 +192,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             end = p.toks[of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
         name = _org_name(text[start:end])
         role = _appos_role(p, head, text)
+        titled = None if coordinated else _titled_person(text[start:end])
+        if titled is not None:
+            return Mention(start, end, "person", name=titled[1], role=titled[0])
         if tok.ent or coordinated or tok.text.isupper():
             return Mention(start, end, "org", name=name, role=role)
         # Proper nouns the model cannot place ("Farinloye says", "Ishaan Tharoor noted"):
@@ -265,6 +270,20 @@ def _appos_role(p: Parsed, head: int, text: str) -> str | None:
             appos = _text(text, p, sa, sub[-1]).strip(" ,")
             if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
                 return appos
+    return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*")
+
+
+def _titled_person(words_as_written: str) -> tuple[str, str] | None:
+    """ "Const. Jenifferjit Sidhu": an abbreviated title before two or three capitalised
+    words is a person, though the model, new to the first name, read a body; (title,
+    name), or None."""
+    words = words_as_written.split()
+    if 3 <= len(words) <= 4 and words[0].endswith(".") and words[0][:-1].lower() in TITLES \
+            and all(_NAME_WORD.fullmatch(w) and not w.endswith(("'s", "’s")) for w in words[1:]):
+        return words[0], " ".join(words[1:])
     return None
 
 

@@ -19,6 +19,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "We trained all winter", "Okonjo", "person"),
     ("named", "Vasquez says the team will recover before the playoffs.",
      "the team will recover", "Vasquez", "person"),
+    # an abbreviated title before a first name the model does not know: still a person
+    ("named", "Const. Harjeevan Dhaliwal said the driver fled on foot.", "the driver fled",
+     "Harjeevan Dhaliwal", "person"),
     # 2. a surname joins the full name the same article gives
     ("surname", "Marta Kowalczyk is favoured to win on Sunday.\n\n“I feel ready,” Kowalczyk "
      "said after practice.", "I feel ready", "Marta Kowalczyk", "person"),
