@@ -175,8 +175,8 @@ ROLE_NOUNS = {
     "general": "general", "commander": "general", "negotiator": "negotiator",
     **{w: ws.split()[0] for ws in (
         "councillor councilor councilman councilwoman coun alderman", "premier", "chief",
-        "coach", "judge justice", "sheriff", "mp mpp mla mna mep", "sergeant sgt",
-        "constable const", "detective det", "senator sen", "governor gov",
+        "coach", "judge justice", "doctor dr physician", "sheriff", "mp mpp mla mna mep",
+        "sergeant sgt", "constable const", "detective det", "senator sen", "governor gov",
         "chair chairman chairwoman")
        for w in ws.split()},
 }

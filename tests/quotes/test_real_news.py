@@ -270,6 +270,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "open.\n\nHealth Minister Rosa Keane made the announcement on Friday. Opposition "
      "critic Tom Reid disagreed.",
      "the clinic will stay open", "Rosa Keane", "person"),
+    ("named later", "REGINA — Saskatchewan's top doctor says flu cases are rising.\n\nDr. "
+     "Mira Olsen told reporters the season started early.", "flu cases are rising",
+     "Mira Olsen", "person"),
     # 8. ... but "a minister" is someone else
     ("someone else", "A former health minister says the clinic will close.\n\nHealth "
      "Minister Rosa Keane made an announcement on Friday.", "the clinic will close",
