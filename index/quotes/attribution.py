@@ -98,7 +98,9 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # "“…,” Kessler notes." read as the noun phrase "Kessler notes"
             out.append(Attribution(tok.text, tok.i, tok.i - 1, None, True))
             continue
-        if tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH:
+        as_put = _as_aside(p, tok) and tok.lemma in ("put", "puts") and any(
+            c.dep == "dobj" and c.lemma == "it" for c in p.children(tok.i))
+        if not as_put and (tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH):
             speaker = _beside_quote(p, tok, quoted)
             if speaker is not None:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
@@ -125,8 +127,12 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue  # "will continue to be …", "posted to show …": not speaking
         if _withheld(p, tok):
             continue
-        content = None if mark_only else _around_cue(p, tok, reported(p, tok, quoted))
-        if content is None and not mark_only and tok.dep == "parataxis":
+        content = None if mark_only or as_put else _around_cue(p, tok, reported(p, tok,
+                                                                                quoted))
+        if content is None and not mark_only and (tok.dep == "parataxis" or (
+                not quoted and _as_aside(p, tok) and tok.lemma not in THOUGHT)):
+            # "As Cohn noted (put it), the premier is running out of time": the clause
+            # around the aside is what was said
             content = parenthetical(p, tok, quoted, speaker)
         if tok.lemma in THOUGHT and content is None:
             continue
@@ -148,6 +154,27 @@ def _withheld(p: Parsed, tok: Tok) -> bool:
         c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
             p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
 _RUN_ON = tuple(",!?—–-…")
+
+
+# "as voters responded to …", "called for", "commented on the rules" (but not "on
+# Saturday"): a verb with its own object is an event at the time, not the source of the
+# sentence
+_OWN_OBJECT = frozenset("for about to out against with over".split())
+
+
+def _as_aside(p: Parsed, tok: Tok) -> bool:
+    """ "As Cohn noted, …", "…, as the Star's Cohn puts it": a clause opened by "as",
+    hung on the sentence's verb, that reports nothing of its own ("as advocates called
+    for his dismissal", "as she maintained her lead" is a time, not a source)."""
+    kids = p.children(tok.i)
+    return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma == "as" and c.i < tok.i
+                                      for c in kids) and not any(
+        (c.dep in ("ccomp", "xcomp", "attr", "dative") or (c.dep == "dobj" and c.lemma != "it"
+                                                            and tok.lemma != "tell"))
+        or (c.dep == "prep" and c.i == tok.i + 1 and (c.lemma in _OWN_OBJECT or (
+            c.lemma == "on" and not any(p.toks[k].ent in ("DATE", "TIME")
+                                         for k in p.subtree(c.i)))))
+        for c in kids)
 
 
 def _noun_read(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import DOCUMENTS, SPEECH
+from .lexicon import DOCUMENTS, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -142,6 +142,12 @@ def _unclosed(p: Parsed, subj: Tok, verb: int) -> int | None:
             if with_and:
                 continue
         return a.i
+    # "The Council on … Relations National Executive Director Nihad Awad says": a titled
+    # name the parser buried in the body's name, right before the verb
+    e = next((e for e in p.ents if e.end == verb and e.label == "PERSON"), None)
+    if e is not None and e.start > subj.i and e.start - 1 in p.subtree(subj.i) and \
+            p.toks[e.start - 1].text.lower() in ROLE_HEADS:
+        return verb - 1
     return None
 
 

@@ -119,7 +119,7 @@ def _alternation(words: list[str]) -> str:
 
 # Multi-word cues the single-verb forms miss (the verb alone is too common to parse for).
 _PHRASES = (r"call(?:s|ed|ing)?\s+(?:for|on)", r"ma(?:de|ke|kes|king)\s+clear",
-            r"point(?:s|ed|ing)?\s+out", r"according\s+to")
+            r"point(?:s|ed|ing)?\s+out", r"according\s+to", r"puts?\s+it\b")
 _PHRASE_ONLY = frozenset({"call", "make", "point"})  # their bare forms alone are no cue
 # Lemmas whose bare form is mostly a noun ("the United States", "a report"): not a cue.
 _NOUN_FIRST = frozenset({"state", "report"})

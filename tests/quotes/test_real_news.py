@@ -664,6 +664,31 @@ def test_a_speech_verb_used_as_an_adjective_is_no_cue() -> None:
         "the so-called fairness levy would never pass"]
 
 
+def test_an_as_aside_names_the_source_of_its_sentence() -> None:
+    art, quotes = quotes_of("As economist Lena Marsh noted, the rebate will cost more than "
+                            "it saves.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("the rebate will cost more than it saves", "Lena Marsh")]
+    art, quotes = quotes_of("The council, as the Gazette's Omar Reyes puts it, has run out "
+                            "of excuses.")
+    assert [q.speaker for q in quotes] == ["Omar Reyes"], quotes
+    # an "as" of time, with the verb's own object, is no source
+    for text in ("The vote went ahead, even as residents called for a delay.",
+                 "Turnout fell as voters responded to the new rules."):
+        art, quotes = quotes_of(text)
+        assert quotes == [], [(art.text[q.start:q.end], q.speaker) for q in quotes]
+
+
+def test_a_titled_name_buried_in_a_body_s_name_speaks() -> None:
+    art, quotes = quotes_of("The Alliance for Arctic Shipping Safety Executive Director Ines "
+                            "Kowalski says the harvest is late.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("the harvest is late", "Ines Kowalski")]
+    art, quotes = quotes_of("The Coalition on Rural Health Care Services Managing Director "
+                            "Paul Obi says clinics are closing.")
+    assert [q.speaker for q in quotes] == ["Paul Obi"]
+
+
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
