@@ -28,8 +28,7 @@ hail applaud laud confess recommend advise forecast conclude characterize charac
 assure reassure remind hint imply concur disagree continue post blog email text whisper
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
-# Verbs that attribute only the quotation marks right beside them ("“…,” he continued."),
-# never a clause of reported speech: they are too common in other senses.
+# Cues of the quotation marks beside them only ("“…,” he continued."): common in other senses
 MARK_ONLY = frozenset("continue post blog email text joke snap muse".split())
 OBJECT_CUES = frozenset("""
 voice reiterate express reaffirm affirm welcome condemn underscore underline highlight
@@ -262,7 +261,8 @@ bureau administration embassy treaty nations command mining energy airlines airl
 industries resources capital partners systems technologies pharmaceuticals media communications
 insurance foods financial police hospital hospitals health sciences hydro transit railway airport
 school college library clinic journal herald tribune gazette register globe chronicle magazine
-newspaper observer telegraph examiner courier inquirer dispatch sentinel
+newspaper observer telegraph examiner courier inquirer dispatch sentinel street avenue boulevard
+highway plaza
 """.split())
 
 # --- first names with a usual gender --------------------------------------------------------

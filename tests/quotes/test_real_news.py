@@ -28,6 +28,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Forward Tomas Reyna scored twice.\n\nReyna said the win was for the fans.",
      "the win was for the fans", "Tomas Reyna", "person"),
     # 5. pronouns: gender, names inside quotation marks, never an organisation
+    ("pronoun", "The crowd gathered on Elgin Street. “We are not leaving,” she said.",
+     "We are not leaving", None, None),
     ("pronoun", "Peter Novak met Anna Berg on Monday. “The talks went well,” she said.",
      "The talks went well", "Anna Berg", "person"),
     ("pronoun", "Anna Berg met Peter Novak on Monday. “The talks went badly,” he said.",
