@@ -6,7 +6,8 @@ Pure: reads `nlp.Parsed` records (index.quotes.attribution finds the cues and sp
 
 from __future__ import annotations
 
-from .cue_subject import dateline_end, inside
+from .cue_subject import inside
+from .datelines import dateline_end
 from .lexicon import OBJECT_CUES, PREP_CUES, THOUGHT
 from .nlp import Parsed, Tok
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 
@@ -16,29 +17,6 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in spans)
-
-
-_DASHES = frozenset(("—", "–", "--", "-"))
-
-
-def spaced_dash(toks: Sequence[Tok], n: int) -> bool:
-    """toks[n] is a dash set off by a space ("NATO-led" is one word, not an aside)."""
-    return toks[n].text in _DASHES and n > 0 and toks[n].start > toks[n - 1].end
-
-
-def dateline_end(toks: Sequence[Tok]) -> int | None:
-    """ "SURREY, B.C. — …", "MOSCOW (AP) — …": a wire dateline opening `toks` (a place in
-    capitals, up to a spaced dash within eight tokens, no lower-case word on the way); the
-    position of the dash that ends it, or None."""
-    if not toks or not (toks[0].text.isupper() and toks[0].text.isalpha()
-                        and len(toks[0].text) > 1):
-        return None
-    for n, t in enumerate(toks[:8]):
-        if spaced_dash(toks, n):
-            return n
-        if t.text.isalpha() and not t.text[0].isupper():
-            return None
-    return None
 
 
 def _closed_aside(p: Parsed, c: Tok) -> int | None:
@@ -111,6 +89,11 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
                 i = doc.head
+            elif tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEECH and \
+                    p.toks[tok.i - 1].text == "," and (said := _reported_in(p, doc)) is not None:
+                # "Hannity said he was glad after the senator won, remarking that …": hung
+                # deeper, inside a clause of what was said, it is still the speaker who adds
+                i = said
             if tok.dep == "acl" and doc.dep == "dobj" and doc.lemma.lower() in DOCUMENTS \
                     and not any(c.dep == "poss" for c in p.children(i)):
                 i = doc.head  # "X issued a statement saying …": X speaks through it
@@ -121,6 +104,19 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             i = p.toks[tok.head].head
         else:
             return _stranded(p, i)
+    return None
+
+
+def _reported_in(p: Parsed, doc: Tok) -> int | None:
+    """The speech verb whose clause holds `doc` through subordinate clauses ("said he was
+    glad after the senator won", "said after the senator won": "won" → "said"), or None."""
+    for _ in range(3):
+        if doc.dep not in ("advcl", "ccomp") or doc.head == doc.i:
+            return None
+        head = p.toks[doc.head]
+        if head.lemma.lower() in SPEECH and head.pos == "VERB":
+            return head.i
+        doc = head
     return None
 
 

@@ -691,6 +691,17 @@ def test_a_titled_name_buried_in_a_body_s_name_speaks() -> None:
     assert [q.speaker for q in quotes] == ["Paul Obi"]
 
 
+def test_a_participle_hung_on_a_subordinate_clause_is_the_speakers() -> None:
+    # "…, remarking that …" hung by the parser on "won": still Reyes who remarks
+    for text in ("“We won tonight,” Omar Reyes said after Tess Abara easily won her seat, "
+                 "remarking that the council had paid a price.",
+                 "Omar Reyes said he was glad after Tess Abara easily won her seat, "
+                 "remarking that the council had paid a price."):
+        art, quotes = quotes_of(text)
+        q = next(q for q in quotes if art.text[q.start:q.end].startswith("the council"))
+        assert q.speaker == "Omar Reyes", text
+
+
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
