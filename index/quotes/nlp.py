@@ -145,7 +145,8 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
-        tag = "NNP" if _capitalised_adverb(doc, t.i, t.tag_, word) else t.tag_
+        tag = "NNP" if _capitalised_adverb(doc, t.i, t.tag_, word) or _name_as_noun(
+            doc, t.i, t.tag_, word) else t.tag_
         ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
                         lemma_of(word, tag), pos_of(tag, word), tag, t.dep_, t.head.i,
@@ -159,6 +160,18 @@ def _role_as_person(doc: Any, e: Any) -> bool:
     tagged as a person's name (a lone "King" is a surname, "the King" a role)."""
     return e.label_ == "PERSON" and e.end - e.start == 1 and e.start > 0 and \
         doc[e.start].lower_ in ROLE_WORDS and doc[e.start - 1].lower_ in ("the", "a", "an")
+
+
+_ABSTRACT = ("ion", "ness", "ence", "ance", "ment", "ship", "hood", "ism")
+
+
+def _name_as_noun(doc: Any, i: int, tag: str, word: str) -> bool:
+    """ "Hannity said …", "Manafort told …": a name opening the sentence that the tagger
+    read as a common noun though the entity model read a name; a bare singular noun
+    takes a determiner ("Success", "Inexperience" are abstract nouns)."""
+    return i == 0 and tag == "NN" and word[:1].isupper() and not word.isupper() and \
+        doc[i].ent_type_ in ("PERSON", "ORG") and not word.lower().endswith(_ABSTRACT) and \
+        not any(c.dep_ == "det" for c in doc[i].children)
 
 
 def _capitalised_adverb(doc: Any, i: int, tag: str, word: str) -> bool:
