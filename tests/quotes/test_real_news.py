@@ -705,9 +705,9 @@ def test_a_participle_hung_on_a_subordinate_clause_is_the_speakers() -> None:
 def test_a_name_the_tagger_read_as_a_common_noun_still_speaks() -> None:
     # sentence-initial "Vennity" tagged as a common noun (and by NER as a name); an
     # abstract noun in the same place stays no one
-    art, quotes = quotes_of("Vennity said the vote was rigged.")
+    _, quotes = quotes_of("Vennity said the vote was rigged.")
     assert [q.speaker for q in quotes] == ["Vennity"]
-    art, quotes = quotes_of("Research says sleep matters more than diet.")
+    _, quotes = quotes_of("Research says sleep matters more than diet.")
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
