@@ -79,18 +79,19 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 return found
             i = tok.head
             doc = p.toks[i]
-            if doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
-                    tok.lemma.lower() in SPEECH and ((tok.dep == "advcl" and tok.tag == "VBG")
-                                                     or (tok.dep == "conj" and (not any(
-                                                         c.dep in SUBJECTS
-                                                         for c in p.children(doc.i))
-                                                         or _comma_and(p, tok)))):
+            said_out = doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
+                not inside(quoted, p.toks[doc.head])
+            if said_out and tok.lemma.lower() in SPEECH and (
+                    (tok.dep == "advcl" and tok.tag == "VBG") or (tok.dep == "conj" and (
+                        not any(c.dep in SUBJECTS for c in p.children(doc.i))
+                        or _comma_and(p, tok)))):
                 # "Trump said that Romney “had a crazy policy,” adding, “…”"; "Clark said
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
                 i = doc.head
             elif tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEECH and \
-                    p.toks[tok.i - 1].text == "," and (said := _reported_in(p, doc)) is not None:
+                    p.toks[tok.i - 1].text == "," and (said := _reported_in(p, doc)) is not None \
+                    and not inside(quoted, p.toks[said]):
                 # "Hannity said he was glad after the senator won, remarking that …": hung
                 # deeper, inside a clause of what was said, it is still the speaker who adds
                 i = said

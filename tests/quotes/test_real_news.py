@@ -711,6 +711,16 @@ def test_a_name_the_tagger_read_as_a_common_noun_still_speaks() -> None:
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
+def test_a_speech_verb_inside_the_quotation_lends_no_speaker() -> None:
+    # the parser hung the sentence on "said" inside the marks: "telling reporters" is
+    # still the mayor's
+    art, quotes = quotes_of("Mayor Lia Ruiz didn’t seem particularly moved by the ruling "
+                            "Monday, telling reporters, “A lot of people said the council "
+                            "should step down.”")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("A lot of people said the council should step down.", "Lia Ruiz")]
+
+
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
