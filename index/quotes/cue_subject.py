@@ -67,9 +67,10 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 return joined
             if tok.dep == "acl" and tok.head < tok.i and p.toks[tok.head].pos in (
                     "PROPN", "NOUN") and p.toks[tok.i - 1].text == "," and (
-                    tok.tag in ("VBD", "VBZ") or _colon_after(p, tok)):
-                # "Mitt Romney, the 2012 nominee, tweeted in response: “…”" read as a noun
-                # modified by the verb: the noun is its subject
+                    tok.tag in ("VBD", "VBZ") or _colon_after(p, tok)
+                    or (tok.tag == "VBG" and p.toks[tok.head].ent == "PERSON")):
+                # "Mitt Romney, the 2012 nominee, tweeted in response: “…”", "Erin Lee, …,
+                # saying she …" read as a noun modified by the verb: the noun is its subject
                 return _antecedent(p, tok.head)
             if inside(quoted, p.toks[tok.head]) and not any(
                     c.dep in SUBJECTS and not inside(quoted, c) for c in p.children(tok.head)) \

@@ -789,6 +789,21 @@ def _tree(rows: list[tuple[str, str, int, str]]):  # type: ignore[no-untyped-def
     return Parsed(0, at, tuple(toks), ())
 
 
+def test_a_participle_the_parser_hung_on_a_name_is_that_persons() -> None:
+    """ "Erin Lee, the activist and lawyer, endorsed …, saying she …" parsed as a sentence
+    with no verb, "saying" modifying the name: the named person says it."""
+    from dataclasses import replace
+
+    from index.quotes.cue_subject import subject
+
+    p = _tree([("Erin", "compound", 1, "PERSON"), ("Lee", "ROOT", 1, "PERSON"),
+               (",", "punct", 1, ""), ("saying", "acl", 1, ""), ("she", "nsubj", 5, ""),
+               ("left", "ccomp", 3, "")])
+    toks = list(p.toks)
+    toks[3] = replace(toks[3], pos="VERB", tag="VBG", lemma="say")
+    assert subject(replace(p, toks=tuple(toks)), 3) == 1
+
+
 def test_a_name_joined_without_and_right_before_the_verb_speaks() -> None:
     """ "… to, now, Cruz, Wilkin said": the parser joined the speaker to the last item of
     what was said as a conjunct with no "and"; with an "and", the first named speaks."""
