@@ -106,7 +106,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
             continue
         if tok.dep == "amod" or (tok.lemma == "make" and not any(
-                c.lemma == "clear" for c in p.children(tok.i))):
+                c.lemma == "clear" for c in p.children(tok.i))) or _that_said(p, tok):
             continue  # "life-threatening injuries", "the announced plan": no one speaks
         aside = _inserted(p, tok, quoted)
         if aside is not None:
@@ -154,6 +154,17 @@ def _withheld(p: Parsed, tok: Tok) -> bool:
         c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
             p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
 _RUN_ON = tuple(",!?—–-…")
+
+
+_TURNS_OF_PHRASE = (("that", "said", ","), ("that", "being", "said", ","),
+                    ("having", "said", "that", ","))
+
+
+def _that_said(p: Parsed, tok: Tok) -> bool:
+    """ "That said, …", "That being said, …", "Having said that, …": a turn of phrase
+    opening the sentence, no one speaking."""
+    words = tuple(t.text.lower() for t in p.toks[:4])
+    return any(words[:len(w)] == w and w.index("said") == tok.i for w in _TURNS_OF_PHRASE)
 
 
 # "as voters responded to …", "called for", "commented on the rules" (but not "on

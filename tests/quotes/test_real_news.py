@@ -711,6 +711,16 @@ def test_a_name_the_tagger_read_as_a_common_noun_still_speaks() -> None:
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
+def test_that_said_is_a_turn_of_phrase() -> None:
+    from index.quotes.attribution import attributions
+
+    for text in ("That said, residents say the water is safe.",
+                 "Having said that, Mayor Ines Kahn says the budget is balanced."):
+        p = _parsed(text)
+        assert [p.toks[a.cue_i].text for a in attributions(p, [])] == [
+            "say" if "residents" in text else "says"], text
+
+
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
     art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
