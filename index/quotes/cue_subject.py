@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .datelines import dateline_end, spaced_dash
-from .lexicon import DOCUMENTS, ROLE_HEADS, SPEECH
+from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -80,8 +80,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 return found
             i = tok.head
             doc = p.toks[i]
-            said_out = doc.dep == "ccomp" and p.toks[doc.head].lemma.lower() in SPEECH and \
-                not inside(quoted, p.toks[doc.head])
+            # ("…,” Lewandowski added, saying …": a verb of speech with its own subject
+            # keeps what hangs on it)
+            own = doc.lemma.lower() in SPEECH - PHRASE_ONLY and any(
+                c.dep in SUBJECTS for c in p.children(i))
+            said_out = not own and doc.dep == "ccomp" and \
+                p.toks[doc.head].lemma.lower() in SPEECH and not inside(quoted, p.toks[doc.head])
             if said_out and tok.lemma.lower() in SPEECH and (
                     (tok.dep == "advcl" and tok.tag == "VBG") or (tok.dep == "conj" and (
                         not any(c.dep in SUBJECTS for c in p.children(doc.i))
@@ -90,7 +94,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
                 i = doc.head
-            elif tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEECH and \
+            elif not own and tok.dep == "advcl" and tok.tag == "VBG" and \
+                    tok.lemma.lower() in SPEECH and \
                     p.toks[tok.i - 1].text == "," and (said := _reported_in(p, doc)) is not None \
                     and not inside(quoted, p.toks[said]):
                 # "Hannity said he was glad after the senator won, remarking that …": hung

@@ -119,12 +119,12 @@ def _alternation(words: list[str]) -> str:
 # Multi-word cues the single-verb forms miss (the verb alone is too common to parse for).
 _PHRASES = (r"call(?:s|ed|ing)?\s+(?:for|on)", r"ma(?:de|ke|kes|king)\s+clear",
             r"point(?:s|ed|ing)?\s+out", r"according\s+to", r"puts?\s+it\b")
-_PHRASE_ONLY = frozenset({"call", "make", "point"})  # their bare forms alone are no cue
+PHRASE_ONLY = frozenset({"call", "make", "point"})  # their bare forms alone are no cue
 # Lemmas whose bare form is mostly a noun ("the United States", "a report"): not a cue.
 _NOUN_FIRST = frozenset({"state", "report"})
 
 CUE_WORDS = re.compile(
-    r"\b(?:" + _alternation([f for lemma in SPEECH - _PHRASE_ONLY for f in inflections(lemma)
+    r"\b(?:" + _alternation([f for lemma in SPEECH - PHRASE_ONLY for f in inflections(lemma)
                              if not (lemma in _NOUN_FIRST and f in (lemma, lemma + "s"))])
     + "|" + "|".join(_PHRASES) + r")\b", re.IGNORECASE)
 """A sentence worth parsing for attribution contains one of these."""

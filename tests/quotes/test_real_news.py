@@ -711,6 +711,15 @@ def test_a_name_the_tagger_read_as_a_common_noun_still_speaks() -> None:
     assert [q.speaker for q in quotes if q.speaker] == []
 
 
+def test_a_participle_after_an_inserted_cue_is_its_speakers() -> None:
+    # "…,” Kahn added, saying …": the participle hangs on "added", whose subject adds it,
+    # not on the outer "cannot say"
+    art, quotes = quotes_of("Olsen cannot say that “from her side,” Kahn added, saying it "
+                            "should be “up to the board to decide.”")
+    q = next(q for q in quotes if art.text[q.start:q.end].startswith("it should be"))
+    assert q.speaker == "Kahn"
+
+
 def test_that_said_is_a_turn_of_phrase() -> None:
     from index.quotes.attribution import attributions
 
