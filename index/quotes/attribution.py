@@ -136,6 +136,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             content = parenthetical(p, tok, quoted, speaker)
         if tok.lemma in THOUGHT and content is None:
             continue
+        if speaker is not None and p.toks[speaker].head == tok.i and \
+                p.toks[speaker].dep == "dobj" and any(c.dep == "xcomp" and c.i > speaker
+                                                       for c in p.children(tok.i)):
+            speaker = None  # "Urges Britain to Remain": who is urged is not who urges
         out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))
     return [_trim_nested(p, att, out) for att in out]
 

@@ -720,6 +720,13 @@ def test_a_participle_after_an_inserted_cue_is_its_speakers() -> None:
     assert q.speaker == "Kahn"
 
 
+def test_who_is_urged_never_urges() -> None:
+    # a headline verb with no subject: its object is who is urged, not a speaker
+    _, quotes = quotes_of("Okafor Weighs In: Urges Ottawa to Reject the Pipeline\n\nThe "
+                          "premier spoke on Friday.")
+    assert not [q for q in quotes if q.speaker == "Ottawa"], quotes
+
+
 def test_that_said_is_a_turn_of_phrase() -> None:
     from index.quotes.attribution import attributions
 
