@@ -720,6 +720,14 @@ def test_a_participle_after_an_inserted_cue_is_its_speakers() -> None:
     assert q.speaker == "Kahn"
 
 
+def test_a_cue_describing_a_noun_does_not_cut_what_was_said() -> None:
+    # "those calling for …" describes who is urged; what Lopes urges runs on past it
+    art, quotes = quotes_of("“Let her decide,” said Mayor Ana Lopes, urging those calling for "
+                            "the chief’s resignation to “give her time.”")
+    assert ("those calling for the chief’s resignation to “give her time.”", "Ana Lopes") in [
+        (art.text[q.start:q.end], q.speaker) for q in quotes]
+
+
 def test_who_is_urged_never_urges() -> None:
     # a headline verb with no subject: its object is who is urged, not a speaker
     _, quotes = quotes_of("Okafor Weighs In: Urges Ottawa to Reject the Pipeline\n\nThe "
