@@ -101,9 +101,13 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 # "Hannity said he was glad after the senator won, remarking that …": hung
                 # deeper, inside a clause of what was said, it is still the speaker who adds
                 i = said
-            if tok.dep == "acl" and doc.dep == "dobj" and doc.lemma.lower() in DOCUMENTS \
-                    and not any(c.dep == "poss" for c in p.children(i)):
-                i = doc.head  # "X issued a statement saying …": X speaks through it
+            if tok.dep == "acl" and doc.dep == "dobj" and ((
+                    doc.lemma.lower() in DOCUMENTS and not any(
+                        c.dep == "poss" for c in p.children(i)))
+                    or (tok.tag == "VBG" and p.toks[tok.i - 1].text == ",")):
+                # "X issued a statement saying …": X speaks through it; "Carson rejected
+                # the notion that …, saying …": the comma ends the object, Carson says
+                i = doc.head
         elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
                 p.toks[tok.head].lemma != "with":
             # "… before saying", "… by insisting"; but "with the Kremlin saying" has

@@ -262,7 +262,7 @@ industries resources capital partners systems technologies pharmaceuticals media
 insurance foods financial police hospital hospitals health sciences hydro transit railway airport
 school college library clinic journal herald tribune gazette register globe chronicle magazine
 newspaper observer telegraph examiner courier inquirer dispatch sentinel street avenue boulevard
-highway plaza
+highway plaza twitter facebook instagram youtube tiktok reddit linkedin snapchat whatsapp
 """.split())
 
 # --- first names with a usual gender --------------------------------------------------------
