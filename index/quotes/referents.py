@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from .entities import People
 from .gather import Spoke
@@ -38,11 +37,11 @@ from .names import glued, is_role
 from .offices import owner_named
 from .places import CAPITALS
 from .registry import other_party
+from .subjects import Referent, Subjects
 
 _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
                          r"another|other|most|all)\s+$")
 
-Referent = tuple[str | None, str | None]
 # What "the company" or "the agency" continues: the organisation just before, when its name
 # says nothing of its kind ("Health Canada … The department said"); a union or a group is
 # another body, never the firm just named.
@@ -55,65 +54,6 @@ _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # newspaper) or "the Liberal" (as often an adjective standing for the party).
 _MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)
-
-
-@dataclass(frozen=True, slots=True)
-class Subject:
-    k: int  # sentence
-    start: int
-    referent: Referent  # (None, None) for a thing: "the report", "the talks"
-    plural: bool
-
-
-@dataclass(slots=True)
-class Subjects:
-    """The non-person subjects met so far, for "it" and "they" to come (subjects are
-    what these pronouns most often continue)."""
-
-    seen: list[Subject] = field(default_factory=list)
-
-    def note(self, s: Subject) -> None:
-        self.seen.append(s)
-
-    def firm(self, k: int, pos: int, head: str) -> Referent | None:
-        """The organisation "the company" continues: the latest one that was a subject in
-        this or the three sentences before, unless its name gives another kind ("Acme
-        Mining" is no department)."""
-        for s in reversed(self.seen):
-            if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
-                    and not s.plural:
-                words = (s.referent[0] or "").lower().split()
-                kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                # "the company" may continue "Acme Corp" or "Acme Group", never a ministry
-                firm = head in ("company", "firm") and kind not in INSTITUTIONS
-                return s.referent if firm or kind == head or \
-                    kind not in ORG_WORDS | INSTITUTIONS else None
-        return None
-
-    def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:
-        """The latest singular description of one person of that gender (or of either),
-        subject of this sentence or the one before, after `after`."""
-        for s in reversed(self.seen):
-            if s.start >= pos:
-                continue
-            if s.k < k - 1 or s.start <= after:
-                return None
-            one, sex = described_gender(s.referent[0] or "")
-            if s.referent[1] == "description" and not s.plural and one and sex in (None, gender):
-                return s
-        return None
-
-    def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
-        """The nearest subject before `pos` in sentence k or k - 1 (and after `after`) of
-        that number; for "they" only groups count: things do not speak in the plural."""
-        for s in reversed(self.seen):
-            if s.start >= pos:
-                continue
-            if s.k < k - 1 or s.start <= after:
-                return None
-            if s.plural == plural and (not plural or s.referent[0] is not None):
-                return s
-        return None
 
 
 def referent(m: Mention, k: int, head: str, text: str, people: People,
@@ -195,6 +135,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         # "The Ontario Chamber of Commerce said": a name that takes "the" is a body's,
         # not a person's, whatever the tagger made of it
         return reg.org(name), "organisation"
+    again = _again(subjects, people, k, m.start, _last(phrase)) if definite else None
+    if again is not None:
+        return again  # "A senior official said …. “…,” the official said": that one
     if m.kind == "role" and m.role:
         holder = reg.by_role(m.role, people.last_seen) if definite else None
         return (holder.name, "person") if holder else (_description(text, m), "description")
@@ -215,6 +158,17 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
+
+
+def _again(subjects: Subjects | None, people: People, k: int, pos: int,
+           head: str) -> Referent | None:
+    """The description "the official" takes up: "a senior official" as the subject of
+    this or the three sentences before, with no one named since."""
+    for s in reversed(subjects.seen if subjects else []):
+        if s.start < pos and s.k >= k - 3 and s.referent[1] == "description" and \
+                not s.plural and _last(s.referent[0] or "") == head:
+            return s.referent if not any(s.start < x.pos < pos for x in people.seen) else None
+    return None
 
 
 _NAME_JOINERS = frozenset("of and for the on in & de du la".split())

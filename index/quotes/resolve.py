@@ -31,8 +31,9 @@ from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .quotemarks import Marked
-from .referents import Subject, Subjects, pronoun_reading, referent
+from .referents import pronoun_reading, referent
 from .registry import president_of
+from .subjects import Subject, Subjects
 from .tidy import carried_back, joined, not_speech, outermost
 
 QUESTIONERS = {"Q", "Question", "Answer", "Moderator", "Participant", "Audience Member"}

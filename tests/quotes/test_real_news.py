@@ -728,6 +728,31 @@ def test_a_cue_describing_a_noun_does_not_cut_what_was_said() -> None:
         (art.text[q.start:q.end], q.speaker) for q in quotes]
 
 
+def test_a_participle_after_the_object_is_the_subjects() -> None:
+    # "…, saying …" the parser hung on the object noun: the comma ends the object
+    art, quotes = quotes_of("Continuing to explain her view, Okafor rejected the notion that "
+                            "the vote should be forgotten, saying that if she “found something "
+                            "that was wrong, I would fix it.”")
+    assert [q.speaker for q in quotes if "found something" in art.text[q.start:q.end]] == [
+        "Okafor"]
+
+
+def test_a_platform_is_no_person() -> None:
+    _, quotes = quotes_of("The mayor made a third attempt to deflect the criticism, writing "
+                          "on Twitter that the real issue was the budget.")
+    assert quotes and all(q.speaker != "Twitter" for q in quotes), quotes
+
+
+def test_the_official_takes_up_the_official_just_described() -> None:
+    # "the official" is the one "a senior official" introduced, not the last person named
+    art, quotes = quotes_of("Representative Ada Schiff, a Democrat, said the announcement was "
+                            "“a very positive development.”\n\nA senior administration "
+                            "official said on Friday that the White House supported the "
+                            "effort. “We will take every action possible,” the official said.")
+    q = next(q for q in quotes if art.text[q.start:q.end].startswith("We will take"))
+    assert q.speaker == "A senior administration official", q
+
+
 def test_who_is_urged_never_urges() -> None:
     # a headline verb with no subject: its object is who is urged, not a speaker
     _, quotes = quotes_of("Okafor Weighs In: Urges Ottawa to Reject the Pipeline\n\nThe "

@@ -1,0 +1,70 @@
+"""The subjects an article has met, sentence by sentence, for what "it", "they", "the
+company" and an unnamed "she" continue. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gender import described_gender
+from .lexicon import INSTITUTIONS, ORG_WORDS
+
+Referent = tuple[str | None, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    k: int  # sentence
+    start: int
+    referent: Referent  # (None, None) for a thing: "the report", "the talks"
+    plural: bool
+
+
+@dataclass(slots=True)
+class Subjects:
+    """The non-person subjects met so far, for "it" and "they" to come (subjects are
+    what these pronouns most often continue)."""
+
+    seen: list[Subject] = field(default_factory=list)
+
+    def note(self, s: Subject) -> None:
+        self.seen.append(s)
+
+    def firm(self, k: int, pos: int, head: str) -> Referent | None:
+        """The organisation "the company" continues: the latest one that was a subject in
+        this or the three sentences before, unless its name gives another kind ("Acme
+        Mining" is no department)."""
+        for s in reversed(self.seen):
+            if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
+                    and not s.plural:
+                words = (s.referent[0] or "").lower().split()
+                kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+                # "the company" may continue "Acme Corp" or "Acme Group", never a ministry
+                firm = head in ("company", "firm") and kind not in INSTITUTIONS
+                return s.referent if firm or kind == head or \
+                    kind not in ORG_WORDS | INSTITUTIONS else None
+        return None
+
+    def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:
+        """The latest singular description of one person of that gender (or of either),
+        subject of this sentence or the one before, after `after`."""
+        for s in reversed(self.seen):
+            if s.start >= pos:
+                continue
+            if s.k < k - 1 or s.start <= after:
+                return None
+            one, sex = described_gender(s.referent[0] or "")
+            if s.referent[1] == "description" and not s.plural and one and sex in (None, gender):
+                return s
+        return None
+
+    def antecedent(self, k: int, pos: int, plural: bool, after: int) -> Subject | None:
+        """The nearest subject before `pos` in sentence k or k - 1 (and after `after`) of
+        that number; for "they" only groups count: things do not speak in the plural."""
+        for s in reversed(self.seen):
+            if s.start >= pos:
+                continue
+            if s.k < k - 1 or s.start <= after:
+                return None
+            if s.plural == plural and (not plural or s.referent[0] is not None):
+                return s
+        return None
