@@ -20,7 +20,7 @@ urge describe explain assert acknowledge declare promise pledge vow threaten pre
 reiterate underline underscore state express welcome condemn reaffirm affirm tweet write
 reply respond answer caution complain recall report concede admit highlight observe remark
 comment accuse praise criticize criticise mention indicate signal voice demand call propose
-ask estimate believe think hope expect fear agree brief point make inform
+ask estimate believe think hope expect fear agree brief point make inform gloat marvel tout
 echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff mutter
 snap joke muse exclaim shout yell chant testify disclose reveal recount elaborate clarify
 rebut refute dispute proclaim plead implore wonder grumble bemoan decry denounce slam blast

@@ -51,6 +51,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("missed", "“Not a chance,” Moreau retorted.", "Not a chance", "Moreau", "person"),
     ("missed", "“Only in this city,” Dubois quipped.", "Only in this city", "Dubois", "person"),
     ("missed", "“What a mess,” Ferreira lamented.", "What a mess", "Ferreira", "person"),
+    ("missed", "And Councillor Ivo Brandt gloated: “I told you the plan would fail.”",
+     "I told you the plan", "Ivo Brandt", "person"),
     ("missed", "The lawsuit alleges the company hid the losses, Nakamura wrote.",
      "hid the losses", "Nakamura", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
