@@ -202,7 +202,6 @@ COUNTRIES = {
     # (not "Israel", "Jordan", "Georgia": surnames and first names too)
 }
 
-
 ROLE_HEADS = frozenset("""
 president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor aide
 adviser advisor general commander leader chief head director official senator governor mayor
@@ -315,6 +314,7 @@ users fan fans player players coach owner owners executive executives manager ma
 directors diplomat diplomats donor donors delegate delegates candidate candidates commenter
 commenters reporter reporters journalist journalists writer writers author authors pollster
 pollsters consultant consultants operative operatives judge judges jury victim victims survivor
-survivors relative relatives friend friends colleague colleagues partner partners
+survivors relative relatives friend friends colleague colleagues partner partners province city
+town municipality county
 """.split())
 

@@ -64,6 +64,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the water had risen", "Residents", "description"),
     ("described", "“We saw it coming,” a neighbour said.", "We saw it coming",
      "a neighbour", "description"),
+    # "the province", "the city": a government described, not named
+    ("described", "The province says it will not appeal the ruling.", "will not appeal",
+     "province", "description"),
     ("described", "Mitch Corrigan, the Kentucky Republican, opposed the bill. The Kentucky "
      "Republican said the bill was rushed.", "the bill was rushed", "Mitch Corrigan",
      "person"),
