@@ -198,9 +198,9 @@ COUNTRIES = {
     "japanese": "japan", "italy": "italy", "italian": "italy", "spain": "spain",
     "spanish": "spain", "iran": "iran", "iranian": "iran", "iraq": "iraq", "iraqi": "iraq",
     "syria": "syria", "syrian": "syria", "australia": "australia", "australian": "australia",
-    "europe": "eu", "european": "eu", "india": "india", "ottawa": "canada",
-    # (not "Israel", "Jordan", "Georgia": surnames and first names too)
-}
+    "europe": "eu", "european": "eu", "india": "india", "ottawa": "canada", **dict.fromkeys(
+        "ontario quebec alberta manitoba saskatchewan nunavut".split(), "canada")}
+# (not "Israel", "Jordan", "Georgia": surnames and first names too)
 
 ROLE_HEADS = frozenset("""
 president minister secretary spokesman spokeswoman spokesperson ambassador envoy chancellor aide

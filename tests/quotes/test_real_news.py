@@ -64,6 +64,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the water had risen", "Residents", "description"),
     ("described", "“We saw it coming,” a neighbour said.", "We saw it coming",
      "a neighbour", "description"),
+    # a province speaks for its government, whatever the tagger made of it
+    ("body appos", "Alberta says it will not appeal the ruling.", "will not appeal", "Alberta",
+     "organisation"),
     # "the province", "the city": a government described, not named
     ("described", "The province says it will not appeal the ruling.", "will not appeal",
      "province", "description"),
