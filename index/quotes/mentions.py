@@ -296,6 +296,9 @@ def _head_of_state(p: Parsed, head: int) -> bool:
 
 def _org_name(phrase: str) -> str:
     words = phrase.split()
+    # "the Tax Policy Center - half a percentage point …": a spaced dash ends the name
+    words = words[:next((k for k, w in enumerate(words) if w in ("-", "–", "—", "--")),
+                        len(words))]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)

@@ -64,6 +64,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the water had risen", "Residents", "description"),
     ("described", "“We saw it coming,” a neighbour said.", "We saw it coming",
      "a neighbour", "description"),
+    # a spaced dash ends a body's name
+    ("body appos", "The Ontario Federation of Agriculture — and some rural councils — said "
+     "the rules would hurt farmers.", "hurt farmers", "Ontario Federation of Agriculture",
+     "organisation"),
     # a province speaks for its government, whatever the tagger made of it
     ("body appos", "Alberta says it will not appeal the ruling.", "will not appeal", "Alberta",
      "organisation"),
