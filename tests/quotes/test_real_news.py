@@ -665,12 +665,17 @@ def test_a_wire_dateline_is_not_what_was_said() -> None:
     assert [art.text[q.start:q.end] for q in quotes] == ["NATO-led patrols will resume next week"]
 
 
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(words of each quote, its speaker), in the article's order."""
+    art, quotes = quotes_of(text)
+    return [(art.text[q.start:q.end], q.speaker) for q in quotes]
+
+
 def test_a_speech_verb_used_as_an_adjective_is_no_cue() -> None:
     # "life-threatening", "so-called": a participle before its noun reports no speech, and
     # must not cut short what the real cue reports
-    art, quotes = quotes_of("A cyclist was taken to hospital with life-threatening injuries, "
-                            "Sgt. Noor Haddad said.")
-    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+    assert _said("A cyclist was taken to hospital with life-threatening injuries, Sgt. Noor "
+                 "Haddad said.") == [
         ("A cyclist was taken to hospital with life-threatening injuries", "Noor Haddad")]
     art, quotes = quotes_of("Councillor Ivo Brandt said the so-called fairness levy would "
                             "never pass.")
@@ -679,27 +684,23 @@ def test_a_speech_verb_used_as_an_adjective_is_no_cue() -> None:
 
 
 def test_an_as_aside_names_the_source_of_its_sentence() -> None:
-    art, quotes = quotes_of("As economist Lena Marsh noted, the rebate will cost more than "
-                            "it saves.")
-    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+    assert _said("As economist Lena Marsh noted, the rebate will cost more than it saves.") == [
         ("the rebate will cost more than it saves", "Lena Marsh")]
-    art, quotes = quotes_of("The council, as the Gazette's Omar Reyes puts it, has run out "
-                            "of excuses.")
+    _, quotes = quotes_of("The council, as the Gazette's Omar Reyes puts it, has run out of "
+                          "excuses.")
     assert [q.speaker for q in quotes] == ["Omar Reyes"], quotes
     # an "as" of time, with the verb's own object, is no source
     for text in ("The vote went ahead, even as residents called for a delay.",
                  "Turnout fell as voters responded to the new rules."):
-        art, quotes = quotes_of(text)
-        assert quotes == [], [(art.text[q.start:q.end], q.speaker) for q in quotes]
+        assert _said(text) == []
 
 
 def test_a_titled_name_buried_in_a_body_s_name_speaks() -> None:
-    art, quotes = quotes_of("The Alliance for Arctic Shipping Safety Executive Director Ines "
-                            "Kowalski says the harvest is late.")
-    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+    assert _said("The Alliance for Arctic Shipping Safety Executive Director Ines Kowalski "
+                 "says the harvest is late.") == [
         ("the harvest is late", "Ines Kowalski")]
-    art, quotes = quotes_of("The Coalition on Rural Health Care Services Managing Director "
-                            "Paul Obi says clinics are closing.")
+    _, quotes = quotes_of("The Coalition on Rural Health Care Services Managing Director "
+                          "Paul Obi says clinics are closing.")
     assert [q.speaker for q in quotes] == ["Paul Obi"]
 
 
@@ -734,10 +735,9 @@ def test_a_participle_after_an_inserted_cue_is_its_speakers() -> None:
 
 def test_a_cue_describing_a_noun_does_not_cut_what_was_said() -> None:
     # "those calling for …" describes who is urged; what Lopes urges runs on past it
-    art, quotes = quotes_of("“Let her decide,” said Mayor Ana Lopes, urging those calling for "
-                            "the chief’s resignation to “give her time.”")
-    assert ("those calling for the chief’s resignation to “give her time.”", "Ana Lopes") in [
-        (art.text[q.start:q.end], q.speaker) for q in quotes]
+    said = _said("“Let her decide,” said Mayor Ana Lopes, urging those calling for the "
+                 "chief’s resignation to “give her time.”")
+    assert ("those calling for the chief’s resignation to “give her time.”", "Ana Lopes") in said
 
 
 def test_a_participle_after_the_object_is_the_subjects() -> None:
@@ -784,8 +784,7 @@ def test_that_said_is_a_turn_of_phrase() -> None:
 
 def test_a_belief_inside_reported_speech_is_the_outer_speakers() -> None:
     # one attribution, Sgt. Pruitt's: "investigators" assert nothing the article reports
-    art, quotes = quotes_of("Sgt. Dana Pruitt said investigators believe ice was a factor.")
-    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+    assert _said("Sgt. Dana Pruitt said investigators believe ice was a factor.") == [
         ("investigators believe ice was a factor", "Dana Pruitt")]
 
 
