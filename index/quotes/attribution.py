@@ -98,7 +98,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # "“…,” Kessler notes." read as the noun phrase "Kessler notes"
             out.append(Attribution(tok.text, tok.i, tok.i - 1, None, True))
             continue
-        as_put = _as_aside(p, tok) and tok.lemma in ("put", "puts") and any(
+        as_put = tok.lemma in ("put", "puts") and _as_aside(p, tok) and any(
             c.dep == "dobj" and c.lemma == "it" for c in p.children(tok.i))
         if not as_put and (tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH):
             speaker = _beside_quote(p, tok, quoted)

@@ -82,7 +82,7 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             doc = p.toks[i]
             # ("…,” Lewandowski added, saying …": a verb of speech with its own subject
             # keeps what hangs on it)
-            own = doc.lemma.lower() in SPEECH - PHRASE_ONLY and any(
+            own = doc.lemma.lower() in SPEECH and doc.lemma.lower() not in PHRASE_ONLY and any(
                 c.dep in SUBJECTS for c in p.children(i))
             said_out = not own and doc.dep == "ccomp" and \
                 p.toks[doc.head].lemma.lower() in SPEECH and not inside(quoted, p.toks[doc.head])
