@@ -213,16 +213,23 @@ class Gathering:
         assert prev is not None
         cand = Candidate("previous", None, prev.k, speaker=prev.name, speaker_kind=prev.kind,
                          span=prev.mention)
-        others = {s.person.name for s in self.people.seen
-                  if s.main and prev.end <= s.pos < d.start
-                  and (prev.person is None or s.person is not prev.person)}
         cand.features.update({
             "src_previous": 1.0, "same_par": float(prev.par == d.par),
             "gap_par": min(3, d.par - prev.par) / 3,
             "gap_sent": min(5, max(0, d.k - self._sentence_at(prev.end - 1))) / 5,
-            "other_between": float(bool(others)), "resolved": 1.0,
+            "other_between": float(self._other_between(d)), "resolved": 1.0,
             f"to_{'org' if prev.kind == 'organisation' else prev.kind}": 1.0})
         return cand
+
+    def _other_between(self, d: Draft) -> bool:
+        """Someone else was named as a main-clause subject since the previous quote, not
+        in its own attribution ("Rep. Hunter's aide, Joe Kasper, said")."""
+        prev = self.prev
+        if prev is None:
+            return False
+        own = self._sentence_at(prev.mention[0]) if prev.mention else -1
+        return any(s.main and prev.end <= s.pos < d.start and s.k != own and (
+            prev.person is None or s.person is not prev.person) for s in self.people.seen)
 
     def _named_candidates(self, d: Draft, spanned: list[int]) -> list[Candidate]:
         out = []

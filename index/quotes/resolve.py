@@ -221,7 +221,10 @@ class _Article(Gathering):
         carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
         own_cue = any(c.source == "cue" and c.features.get("in_scope") for c in d.candidates)
         choice: tuple[int, float] | None
-        if carried and not own_cue and carried_on(self.prev, d, self.text):
+        if carried and not own_cue and carried_on(self.prev, d, self.text) and \
+                not d.candidates[carried[0]].features.get("other_between"):
+            # (not when someone else became the subject between: "“A,” said Lee. Kim
+            # shot back: “B.”")
             choice = (carried[0], 1.0)  # unless the paragraph says who speaks
         else:
             choice = self.model.choose([c.features for c in d.candidates])

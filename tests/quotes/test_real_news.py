@@ -45,6 +45,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("continuation", "“We are ready to go,” Dana Whitfield said.\n\n“The players trained "
      "hard all week.”\n\nCoach Li Wei disagreed. “We are not ready,” Li said.",
      "We are not ready", "Li Wei", "person"),
+    # … and someone who takes the floor after the last attribution stops the carry-over
+    ("continuation", "“A shambles,” wrote Coun. Ada Voss. Coun. Rui Mendes shot back: “The "
+     "councillor should read the report.”", "should read the report", "Rui Mendes", "person"),
+    ("continuation", "“A shambles,” said Ada Voss. Rui Mendes was not convinced. “The "
+     "councillor should read the report.”", "should read the report", None, None),
+    # … but not someone named in the attribution itself
+    ("continuation", "“It will pass,” Sen. Rob Kirwan's aide, Lea Dunn, told reporters. "
+     "“It has the votes.”", "It has the votes", "Lea Dunn", "person"),
     # 7. quotes that were missed: colon before, cue verbs, present tense, two paragraphs
     ("missed", "Councillor Ruth Hartley had one reply.\n\nHartley says:\n\n“The vote was "
      "rigged from the start.”", "The vote was rigged", "Ruth Hartley", "person"),
