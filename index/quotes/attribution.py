@@ -91,6 +91,11 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                 continue
             phrase = p.subtree(tok.i) if p.toks[tok.i].head != tok.i else [tok.i, to.i]
             phrase = sorted(set(phrase) | set(p.subtree(to.i)))
+            nxt = p.toks[max(phrase) + 2] if max(phrase) + 2 < len(p.toks) else None
+            if nxt is not None and p.toks[nxt.i - 1].text == "," and nxt.pos == "VERB" and \
+                    nxt.tag in ("VBG", "VBN") and nxt.dep in ("advcl", "acl", "ROOT"):
+                # "According to Kelly, writing for the Globe, …": who the source is
+                phrase = sorted(set(phrase) | set(p.subtree(nxt.i)))
             rest = [t.i for t in p.toks if t.i not in phrase]
             out.append(Attribution("according to", tok.i, pobj, span(p, rest)))
             continue

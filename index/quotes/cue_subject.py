@@ -196,8 +196,10 @@ def _stranded(p: Parsed, verb: int) -> int | None:
     if verb == 0:
         return None
     for c in p.children(verb):
-        # "Clinton, exasperated, responded": the aside took the verb's subject
-        if c.dep == "parataxis" and c.i < verb:
+        # "Clinton, exasperated, responded", "Olsen, writing in the Herald, argued": the
+        # aside took the verb's subject
+        if c.i < verb and (c.dep == "parataxis" or (
+                c.dep == "advcl" and c.tag in ("VBG", "VBN") and p.toks[c.i - 1].text == ",")):
             subj = [s.i for s in p.children(c.i) if s.dep in SUBJECTS and s.i < c.i]
             if subj:
                 return subj[0]

@@ -63,6 +63,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the plan had failed", "Ivo Brandt", "person"),
     ("missed", "The lawsuit alleges the company hid the losses, Nakamura wrote.",
      "hid the losses", "Nakamura", "person"),
+    # a participle aside took the verb's subject in the parse
+    ("missed", "Marta Olsen, writing in the Calgary Herald, argued that the rink should "
+     "close.", "the rink should close", "Marta Olsen", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
@@ -906,3 +909,9 @@ def test_a_name_after_the_closing_mark_speaks_whatever_it_hangs_on() -> None:
                ("said", "ROOT", 6, "")])
     quoted = [(0, p.toks[1].end)]
     assert p.toks[subject(p, 6, quoted) or 0].text == "Dunn"
+
+
+def test_who_the_source_is_is_not_what_it_says() -> None:
+    said = _said("According to Omar Haddad, writing for the Sentinel, the levy will double "
+                 "next year.\n\nAccording to Lise Perrin, writing in the Gazette:")
+    assert said == [("the levy will double next year", "Omar Haddad")]
