@@ -271,12 +271,13 @@ def _inserted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
     return (head.i, content) if content is not None else None
 
 
-def colon_clause(p: Parsed) -> Attribution | None:
+def colon_clause(p: Parsed, end: str = ":") -> Attribution | None:
     """A sentence that ends in a colon, as a cue for the quotation after it: "President
     Clinton released the following statement:", "As Professor Lee put it:". Any verb
-    introduces a quotation there, so only its subject is read; the model weighs it."""
+    introduces a quotation there, so only its subject is read; the model weighs it.
+    With `end` ".", a sentence that sets up the quotation after it ("Kim was unmoved.")."""
     last = next((t for t in reversed(p.toks) if t.pos != "SPACE" and t.text.strip()), None)
-    if last is None or last.text != ":":
+    if last is None or last.text != end:
         return None
     root = next((t for t in p.toks if t.dep == "ROOT"), None)
     if root is None or root.pos not in ("VERB", "AUX"):

@@ -16,6 +16,7 @@ from ..types import QuoteKind
 from .attribution import Attribution, colon_clause
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
+from .headlines import within
 from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
 from .quotemarks import DOUBLE, Marked
@@ -188,8 +189,9 @@ class Gathering:
                 # "Coun. Priya Shah disagreed.¶“The deal is alive.”", "Sam Lo said in a
                 # statement. “There are no ballots …”": a speech verb with nothing
                 # reported, right before a quotation
-                for att in self.atts.get(before, []):
-                    if att.speaker_i is not None and att.content is None:
+                atts = [a for a in self.atts.get(before, []) if a.speaker_i is not None]
+                for att in atts or self._setup(before, d):
+                    if att.content is None:
                         out.append(self._cue_candidate(d, before, self.parsed[before], att,
                                                        self._cue_spans(before), "near"))
         after = last + 1
@@ -207,6 +209,19 @@ class Gathering:
                         c.features.update({"in_scope": 1.0, "nearest_cue": 1.0})
                         out.append(c)
         return out
+
+    def _setup(self, k: int, d: Draft) -> list[Attribution]:
+        """ "Betsy Lee shook her head. “Tom's much better about it.”": a short sentence of
+        the quotation's paragraph, outside quotation marks, whose subject is a person, sets
+        it up (a longer one tells the story; the quotation may be anyone's)."""
+        p = self.parsed[k]
+        att = colon_clause(p, ".")
+        if att is None or att.speaker_i is None or self.par_of_sentence[k] != d.par or \
+                within(self.quoted, self.sentences[k][0]) or \
+                sum(t.pos not in ("PUNCT", "SPACE") for t in p.toks) > 15:
+            return []
+        m = mention_at(p, att.speaker_i, self.reg.surnames(), self.text)
+        return [att] if m.kind in ("person", "pronoun", "role") else []
 
     def _previous_candidate(self, d: Draft, spanned: list[int]) -> Candidate:
         prev = self.prev

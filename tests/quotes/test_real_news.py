@@ -48,8 +48,15 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # … and someone who takes the floor after the last attribution stops the carry-over
     ("continuation", "“A shambles,” wrote Coun. Ada Voss. Coun. Rui Mendes shot back: “The "
      "councillor should read the report.”", "should read the report", "Rui Mendes", "person"),
+    # a short sentence naming who takes the floor sets up the quotation after it …
     ("continuation", "“A shambles,” said Ada Voss. Rui Mendes was not convinced. “The "
-     "councillor should read the report.”", "should read the report", None, None),
+     "councillor should read the report.”", "should read the report", "Rui Mendes", "person"),
+    ("continuation", "The hearing ran late. Ines Calder shook her head. “Nobody asked the "
+     "tenants.”", "Nobody asked the tenants", "Ines Calder", "person"),
+    # … but a sentence of the story, or one ending the paragraph before, does not
+    ("continuation", "Coun. Rui Mendes voted for the motion on Tuesday after a long debate "
+     "about the ferry budget and the new terminal.\n\n“It is a sad day for the island.”",
+     "a sad day", None, None),
     # … but not someone named in the attribution itself
     ("continuation", "“It will pass,” Sen. Rob Kirwan's aide, Lea Dunn, told reporters. "
      "“It has the votes.”", "It has the votes", "Lea Dunn", "person"),
