@@ -294,9 +294,10 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
     a, b = att.content
     for other in all_atts:
         if other is att or other.mark_only or not (a < p.toks[other.cue_i].start < b) or \
-                p.toks[other.cue_i].dep in ("acl", "relcl"):
+                p.toks[other.cue_i].dep in ("acl", "relcl", "xcomp"):
             # a verb that only places quotation marks has no clause to cut off, nor one
-            # that describes a noun ("urging those calling for his withdrawal to …")
+            # that describes a noun ("urging those calling for his withdrawal to …") or
+            # completes another verb ("said they heard shouting")
             continue
         first = p.subtree(other.cue_i)[0]
         if p.toks[first].start <= a or _second_that(p, other.cue_i):

@@ -922,3 +922,8 @@ def test_who_the_source_is_is_not_what_it_says() -> None:
     said = _said("According to Omar Haddad, writing for the Sentinel, the levy will double "
                  "next year.\n\nAccording to Lise Perrin, writing in the Gazette:")
     assert said == [("the levy will double next year", "Omar Haddad")]
+
+
+def test_a_speech_verb_completing_another_does_not_cut_what_was_said() -> None:
+    said = _said("Residents said they heard yelling outside the arena after the game.")
+    assert said == [("they heard yelling outside the arena after the game", "Residents")]
