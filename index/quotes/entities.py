@@ -17,7 +17,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..text import fold
-from .gender import PERSON_NOUNS, first_name_gender, is_first_name, is_surname, pronoun_evidence
+from .gender import (
+    first_name_gender,
+    is_first_name,
+    is_surname,
+    noun_shaped,
+    pronoun_evidence,
+    pronoun_follows,
+)
 from .headlines import as_the_story_writes, headline_spans, within, written_lower
 from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at
@@ -157,7 +164,8 @@ class People(Tracking):
         if re.search(rf"\b(?:[Tt]he\s+{re.escape(phrase)}|{re.escape(phrase)}\s+"
                      rf"(?:Inc|Corp|Co|Ltd|LLC|Group|PLC)\b)", self.text):
             return "organisation"  # "the Pentagon", "Vasquez Ltd"
-        if labels["ORG"] and (len(words) > 1 or not (labels["PERSON"] or is_surname(last))):
+        if labels["ORG"] and (len(words) > 1 or not (
+                labels["PERSON"] or is_surname(last) or pronoun_follows(self.text, last))):
             return "organisation"  # "Nabisco said": news names a person in full somewhere
         # An untagged word speaking is most often a surname the model does not know
         # ("Okonjo said"); a firm would show "the", "Inc" or "it".
@@ -245,7 +253,7 @@ class People(Tracking):
         words = name.split()
         if len(words) >= 3 and not is_first_name(words[0]) and words[1][:1].isupper() and (
                 (is_first_name(words[1]) and (written_lower(words[0], self.text) or (
-                    _noun_shaped(words[0]) and not is_surname(words[0]))))
+                    noun_shaped(words[0]) and not is_surname(words[0]))))
                 or words[0].lower() in ROLE_WORDS
                 or words[0].lower().endswith(("er", "or", "ist", "ian"))):
             # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or
@@ -311,10 +319,3 @@ class People(Tracking):
             if k - 1 <= where <= k and role_class(role) & classes and role not in person.roles:
                 person.roles.append(role)
 
-
-def _noun_shaped(word: str) -> bool:
-    """A word shaped like a noun for people ("landlord", "tenant", "trainee", "advocate"):
-    before a first name it describes the person, it is not the start of the name."""
-    low = word.lower()
-    return low in PERSON_NOUNS or (word.isalpha() and low.endswith(
-        ("lord", "ant", "ent", "ee", "man", "woman", "ic", "ate", "ot", "ach")))

@@ -136,3 +136,20 @@ def pronoun_evidence(text: str, sentences: Sequence[tuple[int, int]],
         elif c["f"] >= 2 and not c["m"]:
             out[who] = "f"
     return out
+
+
+def pronoun_follows(text: str, word: str) -> bool:
+    """ "“…,” said Hajdu. But she warned …": the next sentence opens with "he" or "she"
+    and nobody else is named between, so the word, whatever the tagger called it, is a
+    person's name (an organisation is "it")."""
+    after = rf"\b{re.escape(word)}\b[^.!?A-Z“”\"]*[.!?][”\"]?\s+(?:She|He|" \
+        rf"(?:But|And|Yet|Then|Still|Later),?\s+(?:she|he))\b"
+    return word.replace("-", "").isalpha() and re.search(after, text) is not None
+
+
+def noun_shaped(word: str) -> bool:
+    """A word shaped like a noun for people ("landlord", "tenant", "trainee", "advocate"):
+    before a first name it describes the person, it is not the start of the name."""
+    low = word.lower()
+    return low in PERSON_NOUNS or (word.isalpha() and low.endswith(
+        ("lord", "ant", "ent", "ee", "man", "woman", "ic", "ate", "ot", "ach")))

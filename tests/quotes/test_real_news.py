@@ -70,6 +70,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "the plan had failed", "Ivo Brandt", "person"),
     ("missed", "The lawsuit alleges the company hid the losses, Nakamura wrote.",
      "hid the losses", "Nakamura", "person"),
+    # a lone surname the tagger calls an organisation, with "she" right after it
+    ("named", "“The numbers are going in the right direction,” said Hajdu. But she warned "
+     "that “we are not out of the woods.”", "not out of the woods", "Hajdu", "person"),
     # a participle aside took the verb's subject in the parse
     ("missed", "Marta Olsen, writing in the Calgary Herald, argued that the rink should "
      "close.", "the rink should close", "Marta Olsen", "person"),
