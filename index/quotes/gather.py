@@ -210,6 +210,22 @@ class Gathering:
                         out.append(c)
         return out
 
+    def _reporter(self, c: Candidate) -> tuple[Mention, str] | None:
+        """ "Millennials say they believe …": "it" or "they" inside what a noun's speech
+        verb reports stands for that noun (with its head word), whoever came before."""
+        p, m = self.parsed.get(c.k), c.mention
+        if p is None or m is None or m.kind != "pronoun" or m.gender:
+            return None
+        for a in self.atts.get(c.k, []):
+            t = p.toks[a.speaker_i] if a.speaker_i is not None else None
+            if a.content and a.content[0] <= m.start < a.content[1] and t is not None and \
+                    t.pos in ("NOUN", "PROPN") and t.ent != "PERSON" and \
+                    t.tag in (("NN", "NNS", "NNPS") if self.text[m.start:m.end].lower() ==
+                              "they" else ("NN", "NNP")):  # "Mr. Trump … they" is no one
+                head = p.toks[partitive(p, a.speaker_i) or a.speaker_i].lemma
+                return mention_at(p, a.speaker_i, self.reg.surnames(), self.text), head
+        return None
+
     def _setup(self, k: int, d: Draft) -> list[Attribution]:
         """ "Betsy Lee shook her head. “Tom's much better about it.”": a short sentence of
         the quotation's paragraph, outside quotation marks, whose subject is a person, sets

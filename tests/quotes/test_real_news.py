@@ -930,3 +930,9 @@ def test_who_the_source_is_is_not_what_it_says() -> None:
 def test_a_speech_verb_completing_another_does_not_cut_what_was_said() -> None:
     said = _said("Residents said they heard yelling outside the arena after the game.")
     assert said == [("they heard yelling outside the arena after the game", "Residents")]
+
+
+def test_they_inside_what_a_group_reports_is_that_group() -> None:
+    said = _said("Albertans were the most worried group in the survey.\n\nAbout half of "
+                 "renters said they think the market will cool.")
+    assert all(speaker != "Albertans" for _, speaker in said)
