@@ -222,8 +222,8 @@ class Gathering:
                     t.pos in ("NOUN", "PROPN") and t.ent != "PERSON" and \
                     t.tag in (("NN", "NNS", "NNPS") if self.text[m.start:m.end].lower() ==
                               "they" else ("NN", "NNP")):  # "Mr. Trump … they" is no one
-                head = p.toks[partitive(p, a.speaker_i) or a.speaker_i].lemma
-                return mention_at(p, a.speaker_i, self.reg.surnames(), self.text), head
+                head = p.toks[partitive(p, t.i) or t.i].lemma
+                return mention_at(p, t.i, self.reg.surnames(), self.text), head
         return None
 
     def _setup(self, k: int, d: Draft) -> list[Attribution]:
