@@ -147,7 +147,8 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         # just about, if it was one
         latest = people.latest_subject(k, m.start)
         return (latest.name, "person") if latest else (_description(text, m), "description")
-    if m.kind in ("generic", "unknown") and head in _SPEAKING_HEADS:
+    if m.kind in ("generic", "unknown") and (head in _SPEAKING_HEADS or _people_noun(
+            head, text[m.start:m.end])):
         holder = None
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
             holder = reg.by_role(phrase, people.last_seen) if head in ROLE_NOUNS else None
@@ -158,6 +159,18 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
+
+
+_THINGS = frozenset("comment argument element event paper letter number banner headquarter"
+                    .split())
+
+
+def _people_noun(head: str, phrase: str) -> bool:
+    """ "Millennials say", "renters said", "Conservationists argue": a plural noun shaped
+    like one for people (a doer's ending) speaks as a description."""
+    return head not in DOCUMENTS and head not in _THINGS and head.endswith(
+        ("er", "or", "ist", "ian", "ee", "ant", "ent")) and re.search(
+        rf"\b{re.escape(head)}s\b", phrase, re.IGNORECASE) is not None
 
 
 def _again(subjects: Subjects | None, people: People, k: int, pos: int,

@@ -76,6 +76,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a participle aside took the verb's subject in the parse
     ("missed", "Marta Olsen, writing in the Calgary Herald, argued that the rink should "
      "close.", "the rink should close", "Marta Olsen", "person"),
+    # 8. a plural noun shaped like one for people speaks as a description …
+    ("description", "Conservationists argue that the dam will harm the salmon run.",
+     "the dam will harm", "Conservationists", "description"),
+    # … but not what someone said, nor a document
+    ("description", "Her comments suggest that the dam will harm the salmon run.",
+     "the dam will harm", None, None),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
