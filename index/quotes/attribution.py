@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .content import parenthetical, reported, span
+from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, inverted, passive_speaker, subject
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
@@ -90,12 +90,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                 # reported, not something the Post says
                 continue
             phrase = p.subtree(tok.i) if p.toks[tok.i].head != tok.i else [tok.i, to.i]
-            phrase = sorted(set(phrase) | set(p.subtree(to.i)))
-            nxt = p.toks[max(phrase) + 2] if max(phrase) + 2 < len(p.toks) else None
-            if nxt is not None and p.toks[nxt.i - 1].text == "," and nxt.pos == "VERB" and \
-                    nxt.tag in ("VBG", "VBN") and nxt.dep in ("advcl", "acl", "ROOT"):
-                # "According to Kelly, writing for the Globe, …": who the source is
-                phrase = sorted(set(phrase) | set(p.subtree(nxt.i)))
+            phrase = with_description(p, sorted(set(phrase) | set(p.subtree(to.i))))
             rest = [t.i for t in p.toks if t.i not in phrase]
             out.append(Attribution("according to", tok.i, pobj, span(p, rest)))
             continue
@@ -128,7 +123,9 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # ("Bozell notes") whose head is the verb
             speaker = _may_speak(p, tok.i - 1, quoted)
         mark_only = tok.lemma in MARK_ONLY
-        if mark_only and any(c.dep == "xcomp" for c in p.children(tok.i)):
+        if mark_only and any(c.dep == "xcomp" and not (inside(quoted, c) and c.i > 1 and
+                                                       p.toks[c.i - 2].text in ",:")
+                             for c in p.children(tok.i)):
             continue  # "will continue to be …", "posted to show …": not speaking
         if _withheld(p, tok):
             continue

@@ -32,6 +32,16 @@ def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
     return toks[0].start, end
 
 
+def with_description(p: Parsed, phrase: list[int]) -> list[int]:
+    """ "According to Kelly, writing for the Globe, …": a participle after the source says
+    who the source is, not what the source says; it joins the phrase."""
+    nxt = max(phrase) + 2
+    if nxt < len(p.toks) and p.toks[nxt - 1].text == "," and p.toks[nxt].pos == "VERB" and \
+            p.toks[nxt].tag in ("VBG", "VBN") and p.toks[nxt].dep in ("advcl", "acl", "ROOT"):
+        return sorted(set(phrase) | set(p.subtree(nxt)))
+    return phrase
+
+
 def _after_dateline(toks: list[Tok]) -> list[Tok]:
     """ "SURREY, B.C. — A man has been charged …, RCMP say": the wire dateline heads the
     sentence, not what was said."""

@@ -22,6 +22,8 @@ from .nlp import Parsed
 from .quotemarks import DOUBLE, Marked
 from .registry import Person, Registry
 
+# ", again using a thick accent, “": a participle aside between a verb and its quotation
+_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|again\s+|then\s+)?[a-z]+ing\b[^“”\"\n]*,\s*[“\"]?")
 _INLINE_LABEL = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):[ \t]*[\"“]")
 
 
@@ -103,8 +105,9 @@ class Gathering:
         cues = [span for kk in spanned for span in self._cue_spans(kk)]
         for kk, att in own:
             p = self.parsed[kk]
-            if att.mark_only and not att.beside and distance(
-                    (p.toks[att.cue_i].start, p.toks[att.cue_i].end), (m.start, m.end)) > 40:
+            cue = (p.toks[att.cue_i].start, p.toks[att.cue_i].end)
+            if att.mark_only and not att.beside and distance(cue, (m.start, m.end)) > 40 \
+                    and not _ASIDE.fullmatch(self.text, cue[1], m.start):
                 continue
             cand = self._cue_candidate(d, kk, p, att, cues, "cue")
             if cand.features.get("in_scope"):

@@ -82,6 +82,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # … but not what someone said, nor a document
     ("description", "Her comments suggest that the dam will harm the salmon run.",
      "the dam will harm", None, None),
+    # a verb that only places quotation marks, its quotation set off after an aside
+    ("missed", "When a fan shouted his name, Novak joked, again using the thick Irish accent "
+     "he had mocked all night, “Come on up and join us!”", "Come on up", "Novak", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
