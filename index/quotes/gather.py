@@ -17,6 +17,7 @@ from .attribution import Attribution, colon_clause
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
 from .headlines import within
+from .lexicon import SPEECH
 from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
 from .quotemarks import DOUBLE, Marked
@@ -24,6 +25,8 @@ from .registry import Person, Registry
 
 # ", again using a thick accent, “": a participle aside between a verb and its quotation
 _ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|again\s+|then\s+)?[a-z]+ing\b[^“”\"\n]*,\s*[“\"]?")
+_VERB_LABEL = re.compile(r"([A-Z][a-z]+) ([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):\s*")
+_PAST = {"said": "say", "wrote": "write", "told": "tell"}
 _INLINE_LABEL = re.compile(r"([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2}):[ \t]*[\"“]")
 
 
@@ -128,20 +131,25 @@ class Gathering:
     def _label_candidate(self, d: Draft, k: int) -> list[Candidate]:
         """ "… destroy ISIS." Bush: "The mission is …": a name and a colon opening the
         sentence the quotation opens, inside a paragraph (labels opening a paragraph are
-        transcript turns)."""
+        transcript turns); or "Stated Olsen:" ending the paragraph before it."""
         start = self.sentences[k][0]
         m = _INLINE_LABEL.match(self.text, start, d.start)
-        if m is None or m.end() < d.start - 2:
+        line = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+        v = _VERB_LABEL.fullmatch(self.text, line, d.start - 1)  # the line before, whole
+        if m is None and v is not None and SPEECH & {
+                (w := v.group(1).lower()), w[:-1], w[:-2], _PAST.get(w)}:
+            m, k = v, self._sentence_at(v.start())
+        elif m is None or m.end() < d.start - 2:
             return []
-        name = m.group(1)
-        kind = self.people.proper_kind(name, m.start(1))
+        g = 1 if m.re is _INLINE_LABEL else 2
+        kind = self.people.proper_kind(m.group(g), m.start(g))
         if kind is None:
             return []
-        mention = Mention(m.start(1), m.end(1), "person" if kind == "person" else "org",
-                          name=name)
+        mention = Mention(m.start(g), m.end(g), "person" if kind == "person" else "org",
+                          name=m.group(g))
         c = Candidate("cue", mention, k, cue=":")
         c.features.update({"src_cue": 1.0, "colon": 1.0, "in_scope": 1.0, "nearest_cue": 1.0,
-                           "before": 1.0, "same_par": 1.0,
+                           "before": 1.0, "same_par": float(self.par_of_sentence[k] == d.par),
                            "m_name" if kind == "person" else "m_org": 1.0})
         return [c]
 

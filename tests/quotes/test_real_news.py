@@ -85,6 +85,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a verb that only places quotation marks, its quotation set off after an aside
     ("missed", "When a fan shouted his name, Novak joked, again using the thick Irish accent "
      "he had mocked all night, “Come on up and join us!”", "Come on up", "Novak", "person"),
+    # an inverted cue on a line of its own, the quotation in the next paragraph
+    ("missed", "Greta Olsen spoke on a radio program in Halifax.\n\nStated Olsen:\n\n“I "
+     "think the stakes are high and the council knows it.”", "the stakes are high",
+     "Greta Olsen", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
