@@ -24,7 +24,7 @@ ask estimate believe think hope expect fear agree brief point make inform gloat 
 echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff mutter
 snap joke muse exclaim shout yell chant testify disclose reveal recount elaborate clarify
 rebut refute dispute proclaim plead implore wonder grumble bemoan decry denounce slam blast
-hail applaud laud confess recommend advise forecast conclude characterize characterise
+hail applaud laud confess recommend advise forecast conclude characterize characterise interject
 assure reassure remind hint imply concur disagree continue post blog email text whisper
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause

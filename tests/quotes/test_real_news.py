@@ -65,6 +65,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "rigged from the start.”", "The vote was rigged", "Ruth Hartley", "person"),
     ("missed", "“Not a chance,” Moreau retorted.", "Not a chance", "Moreau", "person"),
     ("missed", "“Only in this city,” Dubois quipped.", "Only in this city", "Dubois", "person"),
+    ("missed", "When the mayor began to speak, Brennan interjected, “That is simply not "
+     "true.”", "simply not true", "Brennan", "person"),
     ("missed", "“What a mess,” Ferreira lamented.", "What a mess", "Ferreira", "person"),
     ("missed", "Councillor Ivo Brandt gloated that the plan had failed within a month.",
      "the plan had failed", "Ivo Brandt", "person"),
