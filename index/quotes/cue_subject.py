@@ -195,12 +195,15 @@ def _stranded(p: Parsed, verb: int) -> int | None:
     the dash that closes an aside)."""
     if verb == 0:
         return None
-    for c in p.children(verb):
-        # "Clinton, exasperated, responded", "Olsen, writing in the Herald, argued": the
-        # aside took the verb's subject
+    kids = p.children(verb)
+    for c in kids:
+        # "Clinton, exasperated, responded", "Olsen, writing …, argued": the aside took the
+        # verb's subject, as did a clause before it ("Devlin, whose firm …, sells …, said")
         if c.i < verb and (c.dep == "parataxis" or (
-                c.dep == "advcl" and c.tag in ("VBG", "VBN") and p.toks[c.i - 1].text == ",")):
-            subj = [s.i for s in p.children(c.i) if s.dep in SUBJECTS and s.i < c.i]
+                c.dep == "advcl" and c.tag in ("VBG", "VBN") and p.toks[c.i - 1].text == ",")
+                or (c.dep == "ccomp" and any(o.dep == "ccomp" and o.i > verb for o in kids))):
+            subj = [s.i for s in p.children(c.i) if s.dep in SUBJECTS and s.i < c.i and (
+                c.dep != "ccomp" or (s.pos == "PROPN" and p.toks[s.i + 1].text == ","))]
             if subj:
                 return subj[0]
     t = p.toks[verb - 1]

@@ -91,6 +91,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("missed", "Greta Olsen spoke on a radio program in Halifax.\n\nStated Olsen:\n\n“I "
      "think the stakes are high and the council knows it.”", "the stakes are high",
      "Greta Olsen", "person"),
+    # the parser read the subject's own clause as what was said
+    ("missed", "Mr. Devlin, whose latest start-up, Gridly, sells software to farms, said the "
+     "premier was “a start-up kind of guy.”", "the premier was", "Devlin", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
