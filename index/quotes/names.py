@@ -34,7 +34,9 @@ def name_words(words: list[str]) -> bool:
 # must not make a person called "Why Obama".
 _NOT_NAME = re.compile(r"^(?:(?:Why|How|What|When|Where|Who|Whom|Whose|Which|The|And|But|As|If|"
                        r"While|Though|Although|Because|Since|After|Before|Unlike|Like|With|"
-                       r"For|From|About|Than|Neither|Either|Both|Not|Even|Only|Also|"
+                       r"For|From|About|Than|Neither|Either|Both|Not|Even|Only|Also|Maybe|"
+                       r"Perhaps|Still|Yet|So|Then|Now|Indeed|Instead|Meanwhile|However|"
+                       r"Later|Earlier|Today|Yesterday|Thus|Yes|Oh|"
                        # an inverted cue heading a line: "Stated Olsen:", "Added Lee:"
                        r"Said|Says|Stated|Added|Wrote|Explained|Noted)\s+)+(?=[A-Z])")
 

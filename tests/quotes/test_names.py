@@ -46,6 +46,8 @@ def test_loose_name_matching(typed: str, name: str, ok: bool) -> None:
     ("Why Obama", "Obama"),                 # a headline's first word
     ("Neither Cruz", "Cruz"),               # "Neither Cruz nor Christie said"
     ("Because Twitter", "Twitter"),
+    ("Maybe Horvath", "Horvath"),            # "Maybe Horvath was right." tagged as one name
+    ("Stated Olsen", "Olsen"),              # an inverted cue heading a line
     ("Joseph R. Biden, Jr.", "Joseph R. Biden"),
 ])
 def test_clean_name_drops_words_that_open_a_clause(text: str, name: str) -> None:
