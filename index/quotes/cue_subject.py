@@ -189,10 +189,9 @@ def _colon_after(p: Parsed, verb: Tok) -> bool:
 
 
 def _stranded(p: Parsed, verb: int) -> int | None:
-    """A subject the parser gave to something else, leaving the verb none: "In an email to
-    the Herald, a spokesperson for the city said …" (an apposition inside the fronted
-    phrase: the noun phrase that ends right before the verb, set off by a comma or by
-    the dash that closes an aside)."""
+    """A subject the parser gave to something else, leaving the verb none: an apposition
+    ending right before the verb, set off by a comma or by the dash that closes an aside
+    ("In an email to the Herald, a spokesperson for the city said …")."""
     if verb == 0:
         return None
     kids = p.children(verb)
@@ -207,6 +206,8 @@ def _stranded(p: Parsed, verb: int) -> int | None:
             if subj:
                 return subj[0]
     t = p.toks[verb - 1]
+    if t.ent == "PERSON" and t.dep == "pobj":
+        return t.i  # "Tk'emlúps te Secwépemc Chief Rosanne Casimir said", read as a phrase
     seen = set()
     while t.i not in seen and t.head != t.i:
         seen.add(t.i)
@@ -225,9 +226,8 @@ def _stranded(p: Parsed, verb: int) -> int | None:
 
 
 def _after_quotation(p: Parsed, verb: int) -> int | None:
-    """ "“…,” Ruiz, the front-runner …, said when Park asked", "“…: Michigan, Ohio,” Mr.
-    Trump said": the name right after the closing mark, right before the verb or set off by
-    commas up to it, however the parser hung it."""
+    """ "“…,” Ruiz, the front-runner …, said", "“…: Ohio,” Mr. Trump said": the name right
+    after the closing mark, before the verb or set off by commas up to it, however hung."""
     close = max((t.i for t in p.toks[:verb] if t.tag == "''"), default=None)
     if close is None:
         return None

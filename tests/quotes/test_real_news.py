@@ -94,6 +94,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # the parser read the subject's own clause as what was said
     ("missed", "Mr. Devlin, whose latest start-up, Gridly, sells software to farms, said the "
      "premier was “a start-up kind of guy.”", "the premier was", "Devlin", "person"),
+    # a name the parser put inside a phrase ("te" read as a preposition) still speaks
+    ("missed", "Tk'emlúps te Secwépemc Chief Rosanne Casimir said the community was still "
+     "grieving.", "the community was still grieving", "Rosanne Casimir", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
