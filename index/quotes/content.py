@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .cue_subject import inside
 from .datelines import dateline_end
-from .lexicon import OBJECT_CUES, PREP_CUES, THOUGHT
+from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
 CLAUSES = ("ccomp",)
@@ -153,6 +153,9 @@ def _object_misread(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
     return None
 
 
+_TOPIC = frozenset("about to of over regarding".split())  # what a verb is about, not where
+
+
 def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
     """ "said for the first time that …", "told reporters during a visit to the plant
     that …": the parser hangs the reported clause on the last noun as a relative clause;
@@ -162,6 +165,10 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
             continue
         for i in p.subtree(c.i):
             t = p.toks[i]
+            owner = [k for k in p.children(t.head) if k.dep == "poss"]
+            if any(k.pos == "PROPN" for k in owner) or (not owner and c.lemma in _TOPIC and
+                                                        p.toks[t.head].lemma in SPEECH):
+                continue  # "asked about Kim's claim that …", "responded to reports that …"
             first = p.toks[min(p.subtree(i))] if t.dep in ("relcl", "acl") else None
             # "that" read as the clause's subject while the clause has a subject of its
             # own ("in a statement that starts dropped") is the mark too.

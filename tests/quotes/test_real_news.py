@@ -957,3 +957,12 @@ def test_they_inside_what_a_group_reports_is_that_group() -> None:
     said = _said("Albertans were the most worried group in the survey.\n\nAbout half of "
                  "renters said they think the market will cool.")
     assert all(speaker != "Albertans" for _, speaker in said)
+
+
+def test_a_clause_of_someone_else_s_claim_is_not_what_the_asker_said() -> None:
+    said = _said("Harris, asked about Kim’s claim that the levy would double, said the "
+                 "numbers were wrong.\n\nOkafor responded to reports that the mill would "
+                 "close.")
+    assert ("the levy would double", "Harris") not in said
+    assert ("the mill would close", "Okafor") not in said
+    assert ("the numbers were wrong", "Harris") in said
