@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, inverted, passive_speaker, subject
+from .idioms import describes, that_said, withheld
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
@@ -105,9 +106,9 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             if speaker is not None:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
             continue
-        if tok.dep == "amod" or (tok.lemma == "make" and not any(
-                c.lemma == "clear" for c in p.children(tok.i))) or _that_said(p, tok):
-            continue  # "life-threatening injuries", "the announced plan": no one speaks
+        if describes(p, tok) or (tok.lemma == "make" and not any(
+                c.lemma == "clear" for c in p.children(tok.i))) or that_said(p, tok):
+            continue
         aside = _inserted(p, tok, quoted)
         if aside is not None:
             out.append(Attribution(_cue_text(p, tok), tok.i, *aside))
@@ -127,7 +128,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                                                        p.toks[c.i - 2].text in ",:")
                              for c in p.children(tok.i)):
             continue  # "will continue to be …", "posted to show …": not speaking
-        if _withheld(p, tok):
+        if withheld(p, tok):
             continue
         content = None if mark_only or as_put else _around_cue(p, tok, reported(p, tok,
                                                                                 quoted))
@@ -147,30 +148,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
 
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
-_WH = frozenset("whether if what how when why who where which".split())
-
-
-def _withheld(p: Parsed, tok: Tok) -> bool:
-    """Speech refused, not given: "declined to comment on whether …", "would not say how
-    much …" name a question nobody answered."""
-    if tok.dep == "xcomp" and p.toks[tok.head].text.lower().startswith(("declin", "refus")):
-        return True
-    kids = p.children(tok.i)
-    return any(c.dep == "neg" for c in kids) and any(
-        c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
-            p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
 _RUN_ON = tuple(",!?—–-…")
-
-
-_TURNS_OF_PHRASE = (("that", "said", ","), ("that", "being", "said", ","),
-                    ("having", "said", "that", ","))
-
-
-def _that_said(p: Parsed, tok: Tok) -> bool:
-    """ "That said, …", "That being said, …", "Having said that, …": a turn of phrase
-    opening the sentence, no one speaking."""
-    words = tuple(t.text.lower() for t in p.toks[:4])
-    return any(words[:len(w)] == w and w.index("said") == tok.i for w in _TURNS_OF_PHRASE)
 
 
 # "as voters responded to …", "called for", "commented on the rules" (but not "on

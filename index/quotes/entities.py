@@ -191,8 +191,7 @@ class People(Tracking):
         return found is not None
 
     def most_named(self, end: int) -> str | None:
-        """The person the title and the text before `end` name most often (who answers
-        in a questions-and-answers interview), if any is named."""
+        """Who the title and the text before `end` name most (who answers an interview)."""
         lead = f"{self.title}\n{self.text[:end]}"
         counts = {p.name: sum(len(re.findall(rf"\b{re.escape(surname(a) or a)}\b", lead))
                               for a in p.aliases) for p in self.reg.people}

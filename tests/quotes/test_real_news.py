@@ -97,6 +97,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a name the parser put inside a phrase ("te" read as a preposition) still speaks
     ("missed", "Tk'emlúps te Secwépemc Chief Rosanne Casimir said the community was still "
      "grieving.", "the community was still grieving", "Rosanne Casimir", "person"),
+    # a cue the parser read as an adjective right after the quotation is still a cue
+    ("missed", "“We will win this,” Trump told supporters, according to a pool report.",
+     "We will win this", "Trump", "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "

@@ -1,0 +1,39 @@
+"""Speech verbs that report no speech where they stand: a refusal ("declined to comment
+on whether …"), a turn of phrase ("That said, …"), an adjective ("life-threatening
+injuries"). Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
+"""
+
+from __future__ import annotations
+
+from .nlp import Parsed, Tok
+
+_WH = frozenset("whether if what how when why who where which".split())
+
+
+def withheld(p: Parsed, tok: Tok) -> bool:
+    """Speech refused, not given: "declined to comment on whether …", "would not say how
+    much …" name a question nobody answered."""
+    if tok.dep == "xcomp" and p.toks[tok.head].text.lower().startswith(("declin", "refus")):
+        return True
+    kids = p.children(tok.i)
+    return any(c.dep == "neg" for c in kids) and any(
+        c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
+            p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
+
+
+_TURNS_OF_PHRASE = (("that", "said", ","), ("that", "being", "said", ","),
+                    ("having", "said", "that", ","))
+
+
+def that_said(p: Parsed, tok: Tok) -> bool:
+    """ "That said, …", "That being said, …", "Having said that, …": a turn of phrase
+    opening the sentence, no one speaking."""
+    words = tuple(t.text.lower() for t in p.toks[:4])
+    return any(words[:len(w)] == w and w.index("said") == tok.i for w in _TURNS_OF_PHRASE)
+
+
+def describes(p: Parsed, tok: Tok) -> bool:
+    """A speech verb as an adjective ("life-threatening injuries", "the announced plan"),
+    not misparsed right after a quotation ("“…,” Trump told supporters")."""
+    return tok.dep == "amod" and tok.tag != "VBD" and "''" not in (
+        p.toks[tok.i - 1].tag, p.toks[max(0, tok.i - 2)].tag)
