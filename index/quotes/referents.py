@@ -147,6 +147,8 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         # just about, if it was one
         latest = people.latest_subject(k, m.start)
         return (latest.name, "person") if latest else (_description(text, m), "description")
+    if m.kind in ("generic", "unknown") and definite and head in _ISSUED:
+        return _issuer(text, subjects, people, k, m.start, head)
     if m.kind in ("generic", "unknown") and (head in _SPEAKING_HEADS or _people_noun(
             head, text[m.start:m.end])):
         holder = None
@@ -159,6 +161,28 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None
+
+
+_ISSUED = frozenset("statement release letter email e-mail memo tweet post".split())
+
+
+def _issuer(text: str, subjects: Subjects | None, people: People, k: int, pos: int,
+            head: str) -> Referent:
+    """ "X issued a statement. “…,” the statement read": the subject of this or the two
+    sentences before, when "a statement" comes with it ("In a statement, X said"); "the
+    letter" a story reports on is nobody's it knows."""
+    met: list[tuple[int, Referent]] = [(s.pos, (s.person.name, "person"))
+                                       for s in people.seen if s.main and k - 2 <= s.k <= k]
+    met += [(s.start, s.referent) for s in (subjects.seen if subjects else [])
+            if k - 2 <= s.k <= k and s.referent[1] in ("person", "organisation")]
+    met = [m for m in met if m[0] < pos]
+    if not met:
+        return None, None
+    at, who = max(met, key=lambda m: m[0])
+    doc = rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
+    issued = re.search(doc, text[at:pos].lower()) or re.search(
+        rf"\bin\s+{doc}", text[max(0, at - 60):at].lower())
+    return who if issued else (None, None)
 
 
 _THINGS = frozenset("comment argument element event paper letter number banner headquarter"

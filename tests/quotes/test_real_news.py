@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a cue the parser read as an adjective right after the quotation is still a cue
     ("missed", "“We will win this,” Trump told supporters, according to a pool report.",
      "We will win this", "Trump", "person"),
+    # a statement speaks for whoever issued it just before …
+    ("description", "Karen Doyle issued a statement after the vote. “I respect the result,” "
+     "the statement read.", "I respect the result", "Karen Doyle", "person"),
+    # … and a letter the story reports on is nobody's it knows
+    ("description", "The mayor received a threatening letter on Monday.\n\nCBC News reports "
+     "that the letter was sent to City Hall.\n\nThe letter warned that the mayor would be "
+     "harmed.", "the mayor would be harmed", None, None),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
