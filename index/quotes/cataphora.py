@@ -3,11 +3,12 @@ says …" opening a story, "Patty Hajdu said …" just after. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..types import Quote
-from .lexicon import INDEFINITE
+from .lexicon import INDEFINITE, ROLE_HEADS
 from .names import role_class, role_country
 from .tracking import Seen
 
@@ -26,16 +27,23 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
     out = []
     for q in quotes:
         words = (q.speaker or "").split()
-        classes = role_class(q.speaker) if q.speaker and q.speaker_kind == "description" \
+        classes = _kinds(q.speaker) if q.speaker and q.speaker_kind == "description" \
             and words[0].lower() not in INDEFINITE else set()
         if classes:
             k = sentence_of(q.start)
             countries = role_country(q.speaker or "")
             fits = {id(f.person): f.person for f in first.values() if k < f.k <= k + AHEAD
-                    and any(role_class(r) & classes and not (
+                    and any(_kinds(r) & classes and not (
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
             if len(fits) == 1:
                 q = replace(q, speaker=next(iter(fits.values())).name, speaker_kind="person")
         out.append(q)
     return out
+
+
+def _kinds(role: str) -> set[str]:
+    """A role's classes ("the province's health minister" → minister), or its head word
+    when only that says what the person is ("Hill's lawyer" → lawyer)."""
+    words = re.findall(r"[a-z]+", role.lower())
+    return role_class(role) or ({words[-1]} if words and words[-1] in ROLE_HEADS else set())

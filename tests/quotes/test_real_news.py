@@ -107,6 +107,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description", "The mayor received a threatening letter on Monday.\n\nCBC News reports "
      "that the letter was sent to City Hall.\n\nThe letter warned that the mayor would be "
      "harmed.", "the mayor would be harmed", None, None),
+    # a description the next sentence names by its head word ("lawyer Mark Ng")
+    ("description", "Hill’s lawyer said the family was considering an appeal. “We are "
+     "reviewing our options,” said lawyer Mark Ng.", "considering an appeal", "Mark Ng",
+     "person"),
     ("missed", "Mayor Luis Ortega said the bridge would be rebuilt.",
      "the bridge would be rebuilt", "Luis Ortega", "person"),
     ("missed", "“This first part runs on,” said Ines Duarte, “and it goes on.\n\n“A second "
