@@ -210,8 +210,9 @@ class Gathering:
             s, e = self.sentences[after]
             if s - d.end <= 3 and self.par_of_sentence[after] == d.par:
                 for att in self.atts.get(after, []):
-                    if att.speaker_i is not None and att.content is None and \
-                            "\n" not in self.text[d.end:s]:
+                    if att.speaker_i is None or "\n" in self.text[d.end:s]:
+                        continue
+                    if att.content is None:
                         # “… OK?” Trump said.: the splitter cut at "?”", but the verb is
                         # the quotation's own, as if in its sentence (not on a line of
                         # its own: "…”¶Neither Cruz nor Christie mentioned it")
@@ -219,6 +220,10 @@ class Gathering:
                                                 self._cue_spans(after), "cue")
                         c.features.update({"in_scope": 1.0, "nearest_cue": 1.0})
                         out.append(c)
+                    elif self._par_start(d.start):
+                        # "¶“A tough night.” Forward Ali Haddad said …": named right after
+                        out.append(self._cue_candidate(d, after, self.parsed[after], att,
+                                                       self._cue_spans(after), "near"))
         return out
 
     def _reporter(self, c: Candidate) -> tuple[Mention, str] | None:

@@ -60,6 +60,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # … but not someone named in the attribution itself
     ("continuation", "“It will pass,” Sen. Rob Kirwan's aide, Lea Dunn, told reporters. "
      "“It has the votes.”", "It has the votes", "Lea Dunn", "person"),
+    # … nor a paragraph that names its speaker right after its opening quotation
+    ("continuation", "“We expected more,” said Coach Dana Pike.\n\n“It was a tough night.” "
+     "Forward Ali Haddad said the team had let the fans down.", "a tough night",
+     "Ali Haddad", "person"),
     # 7. quotes that were missed: colon before, cue verbs, present tense, two paragraphs
     ("missed", "Councillor Ruth Hartley had one reply.\n\nHartley says:\n\n“The vote was "
      "rigged from the start.”", "The vote was rigged", "Ruth Hartley", "person"),
