@@ -134,12 +134,12 @@ class Gathering:
         transcript turns); or "Stated Olsen:" ending the paragraph before it."""
         start = self.sentences[k][0]
         m = _INLINE_LABEL.match(self.text, start, d.start)
-        line = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
-        v = _VERB_LABEL.fullmatch(self.text, line, d.start - 1)  # the line before, whole
-        if m is None and v is not None and SPEECH & {
-                (w := v.group(1).lower()), w[:-1], w[:-2], _PAST.get(w)}:
-            m, k = v, self._sentence_at(v.start())
-        elif m is None or m.end() < d.start - 2:
+        if m is None:  # the line before, whole
+            line = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+            v = _VERB_LABEL.fullmatch(self.text, line, d.start - 1)
+            if v and SPEECH & {(w := v.group(1).lower()), w[:-1], w[:-2], _PAST.get(w)}:
+                m, k = v, self._sentence_at(v.start())
+        if m is None or m.end() < d.start - 2:
             return []
         g = 1 if m.re is _INLINE_LABEL else 2
         kind = self.people.proper_kind(m.group(g), m.start(g))

@@ -175,18 +175,17 @@ def _issuer(text: str, subjects: Subjects | None, people: People, k: int, pos: i
                                        for s in people.seen if s.main and k - 2 <= s.k <= k]
     met += [(s.start, s.referent) for s in (subjects.seen if subjects else [])
             if k - 2 <= s.k <= k and s.referent[1] in ("person", "organisation")]
-    met = [m for m in met if m[0] < pos]
+    met = [x for x in met if x[0] < pos]
     if not met:
         return None, None
-    at, who = max(met, key=lambda m: m[0])
+    at, who = max(met, key=lambda x: x[0])
     doc = rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
     issued = re.search(doc, text[at:pos].lower()) or re.search(
         rf"\bin\s+{doc}", text[max(0, at - 60):at].lower())
     return who if issued else (None, None)
 
 
-_THINGS = frozenset("comment argument element event paper letter number banner headquarter"
-                    .split())
+_THINGS = frozenset("comment argument element event paper number banner headquarter".split())
 
 
 def _people_noun(head: str, phrase: str) -> bool:
