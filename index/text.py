@@ -48,6 +48,16 @@ def _mojibake() -> dict[str, str]:
             except UnicodeDecodeError:
                 continue
             out[broken] = fixed
+            for again in ("cp1252", "latin-1"):  # misread twice: "SarukhÃ\x83Â¡n"
+                try:
+                    twice = broken.encode("utf-8").decode(again)
+                except (UnicodeDecodeError, UnicodeEncodeError):
+                    continue
+                # (with its control character or without it, as written or decomposed)
+                for bare in (twice, re.sub("[\x80-\x9f]", "", twice)):
+                    for form in (bare, unicodedata.normalize("NFD", bare)):
+                        if len(form) > 2:  # never one of the two-character misreadings
+                            out[form] = fixed + "\u034f" * (len(form) - len(fixed))
             # The same mojibake after NFD normalisation ("A" + tilde + "±"): one more
             # character, an invisible combining grapheme joiner.
             decomposed = unicodedata.normalize("NFD", broken)

@@ -31,6 +31,10 @@ def test_fold_is_one_for_every_layer() -> None:
     ("Enrique PeA\u0303\u00b1a said", "Enrique Peña said"),  # the mojibake, NFD-normalised
     ("Ã‰cole Polytechnique", "École Polytechnique"),
     ("SÃO PAULO and SA\u0303O PAULO", "SÃO PAULO and SÃO PAULO"),  # real text, untouched
+    # misread twice, with the control character, without it, and NFD-normalised
+    ("Luc Ã\x83Â©mond said", "Luc émond said"),
+    ("Luc ÃÂ©mond said", "Luc émond said"),
+    ("Jos\u0041\u0303\u0083\u0041\u0302\u00a9 said", "José said"),
 ])
 def test_mojibake_is_read_as_meant_at_the_same_offsets(broken: str, meant: str) -> None:
     view = analysis_view(broken)
