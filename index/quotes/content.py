@@ -165,10 +165,6 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
             continue
         for i in p.subtree(c.i):
             t = p.toks[i]
-            owner = [k for k in p.children(t.head) if k.dep == "poss"]
-            if any(k.pos == "PROPN" for k in owner) or (not owner and c.lemma in _TOPIC and
-                                                        p.toks[t.head].lemma in SPEECH):
-                continue  # "asked about Kim's claim that …", "responded to reports that …"
             first = p.toks[min(p.subtree(i))] if t.dep in ("relcl", "acl") else None
             # "that" read as the clause's subject while the clause has a subject of its
             # own ("in a statement that starts dropped") is the mark too.
@@ -176,6 +172,10 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
                     first.dep in ("mark", "advmod", "nsubj", "nsubjpass") and any(
                     k.dep in ("nsubj", "nsubjpass") and k.i != first.i
                     for k in p.children(i)):
+                owner = [k for k in p.children(t.head) if k.dep == "poss"]
+                if any(k.pos == "PROPN" for k in owner) or (
+                        not owner and c.lemma in _TOPIC and p.toks[t.head].lemma in SPEECH):
+                    continue  # "asked about Kim's claim that …", "responded to reports that"
                 return span(p, [k for k in p.subtree(i) if k != first.i])
     return None
 

@@ -36,4 +36,4 @@ def describes(p: Parsed, tok: Tok) -> bool:
     """A speech verb as an adjective ("life-threatening injuries", "the announced plan"),
     not misparsed right after a quotation ("“…,” Trump told supporters")."""
     return tok.dep == "amod" and tok.tag != "VBD" and "''" not in (
-        p.toks[tok.i - 1].tag, p.toks[max(0, tok.i - 2)].tag)
+        p.toks[max(0, tok.i - 1)].tag, p.toks[max(0, tok.i - 2)].tag)
