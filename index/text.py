@@ -32,36 +32,42 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.,' ]{0,40}?\s)?\([A-Z][\w&.' ]{1
                        r"\s*[-—–]+\s*(?=[A-Z“\"])")
 
 
+def _misreadings(c: str) -> list[str]:
+    """The ways UTF-8 `c` comes out misread as Windows-1252 or Latin-1: once ("Ã±"), or
+    twice ("Ã\x83Â±", also without the control character a cleaner may drop), each as
+    written and NFD-normalised ("A" + tilde + "±")."""
+    out = []
+    for codec in ("cp1252", "latin-1"):
+        try:
+            broken = c.encode("utf-8").decode(codec)
+        except UnicodeDecodeError:
+            continue
+        out.append(broken)
+        for again in ("cp1252", "latin-1"):
+            try:
+                twice = broken.encode("utf-8").decode(again)
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                continue
+            for bare in (twice, re.sub("[\x80-\x9f]", "", twice)):
+                # never one of the two-character misreadings of another letter
+                out += [f for f in (bare, unicodedata.normalize("NFD", bare)) if len(f) > 2]
+        out.append(unicodedata.normalize("NFD", broken))
+    return out
+
+
 def _mojibake() -> dict[str, str]:
     """UTF-8 read as Windows-1252 ("PeÃ±a", "â€œ") → what it meant, at the same length:
     an accented letter as letter + combining accent (two characters, like the mojibake;
-    `fold` then drops the accent), punctuation padded with spaces."""
+    `fold` then drops the accent) and, for longer misreadings, invisible combining
+    grapheme joiners; punctuation padded with spaces."""
     out = {}
     for cp in range(0xC0, 0x100):
         c = chr(cp)
         fixed = unicodedata.normalize("NFD", c)
         if len(fixed) != 2:
             fixed = {"ß": "ss", "æ": "ae", "Æ": "AE", "ø": "oe", "Ø": "OE"}.get(c, "  ")
-        for codec in ("cp1252", "latin-1"):
-            try:
-                broken = c.encode("utf-8").decode(codec)
-            except UnicodeDecodeError:
-                continue
-            out[broken] = fixed
-            for again in ("cp1252", "latin-1"):  # misread twice: "SarukhÃ\x83Â¡n"
-                try:
-                    twice = broken.encode("utf-8").decode(again)
-                except (UnicodeDecodeError, UnicodeEncodeError):
-                    continue
-                # (with its control character or without it, as written or decomposed)
-                for bare in (twice, re.sub("[\x80-\x9f]", "", twice)):
-                    for form in (bare, unicodedata.normalize("NFD", bare)):
-                        if len(form) > 2:  # never one of the two-character misreadings
-                            out[form] = fixed + "\u034f" * (len(form) - len(fixed))
-            # The same mojibake after NFD normalisation ("A" + tilde + "±"): one more
-            # character, an invisible combining grapheme joiner.
-            decomposed = unicodedata.normalize("NFD", broken)
-            out[decomposed] = fixed + "\u034f" * (len(decomposed) - len(fixed))
+        for form in _misreadings(c):
+            out[form] = fixed + "\u034f" * (len(form) - len(fixed))
     for c, fixed in (("“", "  “"), ("”", "”  "), ("’", "  ’"), ("‘", "  ‘"), ("—", " — "),
                      ("–", " – "), ("…", "…  ")):
         out[c.encode("utf-8").decode("cp1252", errors="replace").replace("\ufffd", "\x9d")] \
