@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 
 from ..text import fold
 from .gender import (
+    description_lead,
     first_name_gender,
     is_first_name,
     is_surname,
-    noun_shaped,
     pronoun_evidence,
     pronoun_follows,
 )
@@ -67,7 +67,7 @@ class People(Tracking):
         self.title = title
         self.quoted = quoted  # spans inside quotation marks: names there do not speak
         self.headlines = headline_spans(text, sentences)  # names there are read loosely
-        self.reg = Registry()
+        self.reg = Registry(text)
         self.seen: list[Seen] = []
         self.last_seen: dict[int, int] = {}  # id(person) → offset where last met
         self.last_full_subject: dict[int, int] = {}  # … where last named in full, as subject
@@ -97,7 +97,7 @@ class People(Tracking):
 
     # --- what a word is -------------------------------------------------------------------
 
-    def full_name(self, word: str, pos: int) -> str | None:
+    def full_name(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """ "Mickelson" → "Phil Mickelson" ("Billie Jean King": two first names) when the
         article writes a first name before it (nearest before `pos`, else after)."""
         pattern = re.compile(rf"\b({_WORD}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b")
@@ -111,7 +111,8 @@ class People(Tracking):
             place = first in self.geo and not (person_word or first_name_gender(first))
             if low in _NOT_FIRST or low in ROLE_WORDS or low in COUNTRIES or \
                     low in ORG_WORDS or place or self._inside_quote(m.start()) or \
-                    low.endswith(("'s", "’s")):  # "St. Brendan's Hospital" names no one
+                    low.endswith(("'s", "’s")) or (  # "St. Brendan's Hospital" names no one
+                    gender and first_name_gender(first) not in (None, gender)):
                 continue
             rank = (0, pos - m.start()) if m.start() < pos else (1, m.start() - pos)
             lead = re.search(rf"({_WORD})\s+$", self.text[max(0, m.start() - 20):m.start()])
@@ -250,17 +251,13 @@ class People(Tracking):
         if self.firm_like(name) or glued(name):
             return None
         words = name.split()
-        if len(words) >= 3 and not is_first_name(words[0]) and words[1][:1].isupper() and (
-                (is_first_name(words[1]) and (written_lower(words[0], self.text) or (
-                    noun_shaped(words[0]) and not is_surname(words[0]))))
-                or words[0].lower() in ROLE_WORDS
-                or words[0].lower().endswith(("er", "or", "ist", "ian"))):
-            # "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or
-            # "Goaltender Nils Ekholm", "Landlord Victor Adeyemi": a description the
-            # tagger took into the name
+        gender = gender or gender_from_words((role or "").split()) or (
+            self.reg.titled_sex(name) if len(words) == 1 else None)
+        if description_lead(words, self.text):
             name, words = " ".join(words[1:]), words[1:]
         if len(words) == 1:
-            found = self.recent(name, pos if pos is not None else len(self.text), previous)
+            found = self.recent(name, pos if pos is not None else len(self.text), previous,
+                                gender)
             if found is None and not is_first_name(name):
                 # "Li" for "Li Wei": a family name written first ("Donald Jr." is not
                 # Donald Trump: a first name is no family name)
@@ -275,7 +272,7 @@ class People(Tracking):
                     self.reg.person(found.name, role, gender)
                 return found
             if found is None or len(found.name.split()) == 1:
-                full = self.full_name(name, pos if pos is not None else 0)
+                full = self.full_name(name, pos if pos is not None else 0, gender)
                 if full:
                     name = full
         person = self.reg.person(name, role, gender or first_name_gender(name), trusted)
@@ -286,7 +283,8 @@ class People(Tracking):
                 self._met(person, pos)
         return person
 
-    def recent(self, word: str, pos: int, previous: Person | None = None) -> Person | None:
+    def recent(self, word: str, pos: int, previous: Person | None = None,
+               gender: str | None = None) -> Person | None:
         """The person whose surname is `word`: the previous quote's speaker if it fits;
         when the article names several people so ("Bill Clinton", "Hillary Clinton"),
         the one it named in full as a subject just before, else the one it introduced
@@ -294,7 +292,8 @@ class People(Tracking):
         other in full ("a teacher's aide, Anne Marie Murphy" leaves "Murphy" to Chris)."""
         key = fold(word)
         matches = [p for p in self.reg.people if any(fold(surname(a)) == key
-                                                      for a in p.aliases)]
+                                                      for a in p.aliases)
+                   and self.reg.sex(p) in (None, gender or self.reg.sex(p))]
         if not matches:
             return None
         if previous is not None and any(previous is m for m in matches):

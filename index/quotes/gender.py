@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text import fold
-from .lexicon import FEMALE_NAMES, MALE_NAMES
+from .headlines import written_lower
+from .lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 
 # A name counts as one sex's when that sex carries it this many times more often.
 _RATIO = 4.0
@@ -153,3 +154,13 @@ def noun_shaped(word: str) -> bool:
     low = word.lower()
     return low in PERSON_NOUNS or (word.isalpha() and low.endswith(
         ("lord", "ant", "ent", "ee", "man", "woman", "ic", "ate", "ot", "ach")))
+
+
+def description_lead(words: list[str], text: str) -> bool:
+    """ "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or "Goaltender
+    Nils Ekholm", "Landlord Victor Adeyemi": a description the tagger took into the name."""
+    first = words[0] if len(words) >= 3 else ""
+    return bool(first) and not is_first_name(first) and words[1][:1].isupper() and (
+        (is_first_name(words[1]) and (written_lower(first, text) or (
+            noun_shaped(first) and not is_surname(first))))
+        or first.lower() in ROLE_WORDS or first.lower().endswith(("er", "or", "ist", "ian")))

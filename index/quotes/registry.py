@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .gender import is_first_name
-from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS
+from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS, TITLE_GENDER
 from .names import (
     clean_name,
     is_role,
@@ -33,6 +33,7 @@ TITLED = re.compile(
     r"(?: of (?:the )?(?:United States(?: of America)?|Untied States(?: of America)?|"
     r"United Kingdom|Russian Federation|European Commission|[A-Z][\w’'-]+))?)"  # "of Ukraine"
     r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+([A-Z][\w’'-]+)")
 _NOT_NAME = {"Before", "After", "On", "In", "At", "During", "With", "And", "Of", "For", "To",
              "Meeting", "Bilateral", "Call", "Remarks", "Statement", "Press"}
 
@@ -50,16 +51,32 @@ class Person:
 class Registry:
     """The people and organisations of one article, with name variants merged."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.people: list[Person] = []
+        # surname → the sexes the article's honorifics give it ("Mr. Obama": m)
+        self.titled: dict[str, set[str]] = {}
+        for m in _HONORIFIC.finditer(text):
+            self.titled.setdefault(m.group(2), set()).add(TITLE_GENDER[m.group(1).lower()])
         self.orgs: dict[str, str] = {}  # folded → as first written
         self.places: set[str] = set()  # what the model tagged as a place in this article
 
-    def find(self, name: str) -> Person | None:
+    def find(self, name: str, gender: str | None = None) -> Person | None:
+        """The person `name` stands for; one whose known sex is not `gender` is someone
+        else ("Mr. Obama" is not Michelle Obama)."""
         for person in self.people:
-            if same_person(person.name, name):
+            if same_person(person.name, name) and not (
+                    gender and self.sex(person) not in (None, gender)):
                 return person
         return None
+
+    def sex(self, person: Person) -> str | None:
+        """A person's sex as known, or as the honorifics tell of a surname-only one (so
+        "President Obama" of "Mr. Obama" does not become "the first lady, Michelle Obama")."""
+        return person.gender or (None if " " in person.name else self.titled_sex(person.name))
+
+    def titled_sex(self, word: str) -> str | None:
+        sexes = self.titled.get(word, set())
+        return next(iter(sexes)) if len(sexes) == 1 else None
 
     def person(self, name: str, role: str | None = None, gender: str | None = None,
                trusted: bool = False) -> Person | None:
@@ -83,7 +100,7 @@ class Registry:
             role = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", role).strip(" ,")
             if not is_role(role):
                 role, described = None, role
-        found = self.find(name)
+        found = self.find(name, gender)
         if found is None:
             found = Person(name)
             self.people.append(found)

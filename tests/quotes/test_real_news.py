@@ -274,6 +274,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Runner Joseph Kiprono won on Sunday, the third win for the runner.\n\n"
      "“I trained all winter,” Kiprono said.", "I trained all winter", "Joseph Kiprono",
      "person"),
+    # 2. an honorific's sex keeps a surname off a namesake of the other sex: the mayor's
+    # wife is named in full, the mayor only as "Mayor Lindqvist" and "Mr. Lindqvist"
+    ("surname", "Mayor Lindqvist opened the fair, joined by his wife, Karin Lindqvist.\n\n"
+     "“We waited ten years for this,” Mr. Lindqvist said.", "We waited ten years",
+     "Lindqvist", "person"),
+    ("surname", "Mayor Lindqvist opened the fair with his wife, Karin Lindqvist.\n\n"
+     "“The rides are free,” Mrs. Lindqvist said. Mr. Lindqvist told reporters that the fair "
+     "would run all week.", "the fair would run all week", "Lindqvist", "person"),
+    ("surname", "Mayor Lindqvist opened the fair with his wife, Karin Lindqvist.\n\n"
+     "“The rides are free,” Mrs. Lindqvist said.", "The rides are free", "Karin Lindqvist",
+     "person"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
