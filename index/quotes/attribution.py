@@ -73,6 +73,16 @@ def _age(p: Parsed, i: int) -> bool:
         t.text.lower() in ("year", "years") for t in p.toks[max(0, i - 3):i])
 
 
+def _bracket(p: Parsed, i: int) -> tuple[int, int]:
+    """The tokens an "according to" at `i` can vouch for: those of its parenthesis ("…
+    claims (the real number is 15 percent, according to Factcheck.org)"), else all."""
+    opened = max((t.i for t in p.toks[:i] if t.text == "("), default=-1)
+    closed = next((t.i for t in p.toks[i:] if t.text == ")"), None)
+    if opened < 0 or closed is None or any(t.text == ")" for t in p.toks[opened:i]):
+        return 0, len(p.toks)
+    return opened + 1, closed
+
+
 def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """Every cue in the sentence with its speaker token and content span."""
     out = []
@@ -92,7 +102,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                 continue
             phrase = p.subtree(tok.i) if p.toks[tok.i].head != tok.i else [tok.i, to.i]
             phrase = with_description(p, sorted(set(phrase) | set(p.subtree(to.i))))
-            rest = [t.i for t in p.toks if t.i not in phrase]
+            lo, hi = _bracket(p, tok.i)
+            rest = [t.i for t in p.toks[lo:hi] if t.i not in phrase]
             out.append(Attribution("according to", tok.i, pobj, span(p, rest)))
             continue
         if tok.pos == "NOUN" and tok.lemma.lower() in SPEECH and _noun_read(p, tok, quoted):

@@ -995,3 +995,10 @@ def test_a_clause_of_someone_else_s_claim_is_not_what_the_asker_said() -> None:
     assert ("the levy would double", "Harris") not in said
     assert ("the mill would close", "Okafor") not in said
     assert ("the numbers were wrong", "Harris") in said
+
+
+def test_according_to_in_parentheses_vouches_for_the_parenthesis_only() -> None:
+    # the rest of the sentence is the writer's, not the fact-checker's
+    assert _said("The mayor keeps repeating his claim that crime rose 40 percent (the real "
+                 "rise was closer to 4 percent, according to Statistics Canada). He spoke on "
+                 "Monday.") == [("the real rise was closer to 4 percent", "Statistics Canada")]
