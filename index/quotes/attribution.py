@@ -46,9 +46,21 @@ def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None,
     return span(p, side) if side else None
 
 
+# Verbs that speak only with "back" ("shot back", "fired back that …"; lexicon's phrases)
+_BACK = frozenset("shoot shoots shot shooting fire fires fired firing hit hits hitting".split())
+
+
+def _back(p: Parsed, tok: Tok) -> bool:
+    """ "shot back", "fired back": a retort, not a shot."""
+    return tok.text.lower() in _BACK and any(
+        c.text.lower() == "back" and c.dep in ("prt", "advmod") for c in p.children(tok.i))
+
+
 def _cue_text(p: Parsed, cue: Tok) -> str:
     if cue.lemma == "make":
         return f"{cue.text} clear"
+    if _back(p, cue):
+        return f"{cue.text} back"
     prep = PREP_CUES.get(cue.lemma)
     if prep and any(c.lemma == prep and c.dep in ("prep", "prt") for c in p.children(cue.i)):
         return f"{cue.text} {prep}"
@@ -112,7 +124,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         as_put = tok.lemma in ("put", "puts") and _as_aside(p, tok) and any(
             c.dep == "dobj" and c.lemma == "it" for c in p.children(tok.i))
-        if not as_put and (tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in SPEECH):
+        if not as_put and (tok.pos not in ("VERB", "AUX") or (
+                tok.lemma.lower() not in SPEECH and not _back(p, tok))):
             speaker = _beside_quote(p, tok, quoted)
             if speaker is not None:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))

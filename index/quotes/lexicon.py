@@ -118,7 +118,8 @@ def _alternation(words: list[str]) -> str:
 
 # Multi-word cues the single-verb forms miss (the verb alone is too common to parse for).
 _PHRASES = (r"call(?:s|ed|ing)?\s+(?:for|on)", r"ma(?:de|ke|kes|king)\s+clear",
-            r"point(?:s|ed|ing)?\s+out", r"according\s+to", r"puts?\s+it\b")
+            r"point(?:s|ed|ing)?\s+out", r"according\s+to", r"puts?\s+it\b",
+            r"(?:shoots?|shot|shooting|fir(?:e|es|ed|ing)|hit(?:s|ting)?)\s+back")
 PHRASE_ONLY = frozenset({"call", "make", "point"})  # their bare forms alone are no cue
 # Lemmas whose bare form is mostly a noun ("the United States", "a report"): not a cue.
 _NOUN_FIRST = frozenset({"state", "report"})
@@ -158,11 +159,9 @@ premier chancellor-elect constable corporal lieutenant inspector staff mla mna m
 """.split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
 TITLE_GENDER = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
-    "spokesman": "m", "chairman": "m", "congressman": "m",
-    "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "madam": "f", "queen": "f",
-    "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
-    "baroness": "f", "lady": "f"}
+    **dict.fromkeys("mr mr. sir lord king prince spokesman chairman congressman".split(), "m"),
+    **dict.fromkeys("""ms ms. mrs mrs. madam queen princess spokeswoman chairwoman congresswoman
+    baroness lady""".split(), "f")}
 
 # Role nouns that can stand for a person already named ("the spokesman said").
 ROLE_NOUNS = {

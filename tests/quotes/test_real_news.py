@@ -285,6 +285,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Mayor Lindqvist opened the fair with his wife, Karin Lindqvist.\n\n"
      "“The rides are free,” Mrs. Lindqvist said.", "The rides are free", "Karin Lindqvist",
      "person"),
+    # 7. a retort: "shot back", "fired back" speak ("shot" alone does not)
+    ("missed", "Coun. Ines Lee called the budget fair.\n\nCoun. Ravi Park shot back, “It is "
+     "a giveaway to developers.”", "It is a giveaway", "Ravi Park", "person"),
+    ("missed", "Coun. Ines Lee called the budget unfair. Coun. Ravi Park fired back that "
+     "the plan had passed twice.", "the plan had passed twice", "Ravi Park", "person"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
@@ -1002,3 +1007,8 @@ def test_according_to_in_parentheses_vouches_for_the_parenthesis_only() -> None:
     assert _said("The mayor keeps repeating his claim that crime rose 40 percent (the real "
                  "rise was closer to 4 percent, according to Statistics Canada). He spoke on "
                  "Monday.") == [("the real rise was closer to 4 percent", "Statistics Canada")]
+
+
+def test_a_shot_is_no_retort() -> None:
+    assert _said("Police shot back at the gunman, Sgt. Maya Ortiz said.") == [
+        ("Police shot back at the gunman", "Maya Ortiz")]
