@@ -178,7 +178,7 @@ _RUN_ON = tuple(",!?—–-…")
 # "as voters responded to …", "called for", "commented on the rules" (but not "on
 # Saturday"): a verb with its own object is an event at the time, not the source of the
 # sentence
-_OWN_OBJECT = frozenset("for about to out against with over".split())
+_OWN_OBJECT = frozenset("for about to out against with over of".split())
 
 
 def _as_aside(p: Parsed, tok: Tok) -> bool:
@@ -192,7 +192,8 @@ def _as_aside(p: Parsed, tok: Tok) -> bool:
                                                             and tok.lemma != "tell"))
         or (c.dep == "prep" and c.i == tok.i + 1 and (c.lemma in _OWN_OBJECT or (
             c.lemma == "on" and not any(p.toks[k].ent in ("DATE", "TIME")
-                                         for k in p.subtree(c.i)))))
+                                         for k in p.subtree(c.i))) or (  # "hints at what …"
+            c.lemma == "at" and any(k.dep == "pcomp" for k in p.children(c.i)))))
         for c in kids)
 
 

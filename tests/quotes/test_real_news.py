@@ -767,8 +767,13 @@ def test_an_as_aside_names_the_source_of_its_sentence() -> None:
     assert [q.speaker for q in quotes] == ["Omar Reyes"], quotes
     # an "as" of time, with the verb's own object, is no source
     for text in ("The vote went ahead, even as residents called for a delay.",
-                 "Turnout fell as voters responded to the new rules."):
+                 "Turnout fell as voters responded to the new rules.",
+                 "As the city hints at what its plans might include, Premier Ana Ruiz is "
+                 "not having any of it."):
         assert _said(text) == []
+    # … but a place is no object of the verb's own
+    [(words, speaker)] = _said("Costs must fall, as Mr. Voss suggested at the meeting.")
+    assert words.startswith("Costs must fall") and speaker == "Voss"
 
 
 def test_a_titled_name_buried_in_a_body_s_name_speaks() -> None:
