@@ -231,7 +231,8 @@ class _Article(Gathering):
         if self.trace is not None:
             self.trace.append((d, choice[0] if choice else None))
         chosen = d.candidates[choice[0]] if choice else None
-        if chosen is not None and chosen.speaker is None:
+        said = self.text[d.start:d.end].strip(" .,")  # a headline read as one name holds it
+        if chosen is not None and (chosen.speaker is None or (said[9:] and said in chosen.speaker)):
             chosen = None
         if d.kind == QuoteKind.INDIRECT and chosen is None:
             return  # "it was agreed that …": no source, so no attribution
@@ -289,8 +290,7 @@ class _Article(Gathering):
                                    tuple((r, "") for r in person.roles)))
         people = {p.name for p in self.reg.people}
         for name in sorted(set(used) - people):
-            kind = used[name] or "organisation"
-            out.append(Speaker(name, "person" if kind == "person" else kind, (name,)))
+            out.append(Speaker(name, used[name] or "organisation", (name,)))
         return tuple(out)
 
 

@@ -1017,3 +1017,12 @@ def test_according_to_in_parentheses_vouches_for_the_parenthesis_only() -> None:
 def test_a_shot_is_no_retort() -> None:
     assert _said("Police shot back at the gunman, Sgt. Maya Ortiz said.") == [
         ("Police shot back at the gunman", "Maya Ortiz")]
+
+
+def test_a_headline_read_as_one_name_is_no_speaker() -> None:
+    # every word capitalised, the tagger took the whole line, verb and all, for a name
+    title = "Harbour Flood Survivors Explain Why Mayor Offers Needed Change"
+    art, quotes = quotes_of(f"{title}\n\nHALIFAX - Two residents who lost their homes in the "
+                            "flood spoke at the rally on Wednesday.", title)
+    for q in quotes:
+        assert q.speaker is None or art.text[q.start:q.end] not in q.speaker, q
