@@ -9,6 +9,7 @@ alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky"
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,8 @@ from .reader import Reader
 from .scope import Scope, allowed
 from .sources import cite_hits
 from .speakers import match_speakers
+
+_WORDS = re.compile(r"\w+")
 
 
 def _sentence_hits(engine: Reader, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:
@@ -223,6 +226,11 @@ def who_said(engine: Reader, question: str, content: str, scope: Scope | None = 
     hits = engine.searcher.retrieve(content, qvec, allowed=allowed(scope)).hits
     chosen, _ = select(hits, engine.threshold, engine.config.answer.max_sentences, 0,
                        engine.config.answer.duplicate_similarity)
+    verbatim = _verbatim(hits, content)
+    if verbatim is not None and not (chosen and chosen[0].sentence_id == verbatim.sentence_id):
+        # the words asked about, as written: the answer however common they are ("Who said
+        # I know who I am?" scores low on every measure of a topic)
+        chosen = [verbatim]
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID)
     best = _holding(engine, chosen[0], content)
@@ -231,6 +239,16 @@ def who_said(engine: Reader, question: str, content: str, scope: Scope | None = 
         return replace(answer, note="The articles don't say who said that.")
     same = [best] + [h for h in chosen[1:] if h.speaker == best.speaker]
     return cite_hits(engine, question, IntentKind.WHO_SAID, same, False, speaker=best.speaker)
+
+
+def _verbatim(hits: Sequence[Hit], content: str) -> Hit | None:
+    """The best-ranked sentence that holds the asked words in their order (four or more,
+    case and punctuation aside)."""
+    asked = " ".join(_WORDS.findall(content.lower()))
+    if len(asked.split()) < 4:
+        return None
+    return next((h for h in sorted(hits, key=lambda h: -h.order)
+                 if f" {asked} " in " " + " ".join(_WORDS.findall(h.text.lower())) + " "), None)
 
 
 def _holding(engine: Reader, hit: Hit, content: str) -> Hit:

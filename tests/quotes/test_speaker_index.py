@@ -11,7 +11,9 @@ from index.build import build_paths, configured_stages
 from index.config import Config, parse_config
 from index.engine import Engine
 from index.qa.speakers import match_speakers
+from index.qa.who import _verbatim
 from index.search.ranker import Ranker
+from index.types import Hit
 from tests.support.fakes import HashEmbedder
 
 ARTICLES = {
@@ -110,3 +112,16 @@ def test_who_said_names_whoever_speaks_the_words_asked_about(engine: Engine) -> 
     answer = engine.ask("Who said let the residents sort the details out?")
     assert "sort the details out" in answer.sentences[0].text
     assert answer.speaker == "Ana Silva"
+
+
+def test_who_said_takes_the_words_as_written_over_a_better_scored_sentence() -> None:
+    # every word of "it is what it is" is a stop word: no measure of a topic vouches for
+    # it, the words themselves do, in their order
+    def hit(n: int, text: str, order: float) -> Hit:
+        return Hit(n, "a", 0, len(text), text, n, order=order)
+
+    hits = [hit(1, "What it is, the coach said, is a rebuilding year.", 2.0),
+            hit(2, "“It is what it is, and we move on,” said coach Lena Ortiz.", 1.0)]
+    assert _verbatim(hits, "it is what it is and we move on") is hits[1]
+    assert _verbatim(hits, "we move on") is None  # too few words to be sure
+    assert _verbatim(hits, "what it is we move on") is None  # not in that order
