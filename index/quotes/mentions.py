@@ -7,10 +7,8 @@ or role refers to needs the article and is done in index.quotes.resolve.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ..ingest.split import TITLES
 from .gender import is_first_name
 from .lexicon import (
     DOCUMENTS,
@@ -23,9 +21,18 @@ from .lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
 )
-from .names import clean_name, gender_from_words, split_role
+from .names import clean_name, gender_from_words
 from .nlp import Parsed
-from .phrases import appositions, name_shaped, of_name, phrase, shaped_name
+from .phrases import (
+    appositions,
+    name_shaped,
+    name_word,
+    of_name,
+    org_name,
+    phrase,
+    shaped_name,
+    titled_person,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +97,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                 # "The": a definite phrase is no person's name)
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
-                               name=_org_name(_text(text, p, oa, ob)))
+                               name=org_name(_text(text, p, oa, ob)))
             ent = _person_entity(p, c.i, c.i) or shaped_name(p, c.i)
             if ent is not None:
                 ra, rb = phrase(p, head, keep_right=False)
@@ -124,6 +131,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ent = (head, head)  # a surname seen before, whatever tag the model gave it
     if ent is not None:
         ea, eb = ent
+        if a < ea == eb and p.toks[ea - 1].dep == "compound" and name_word(p.toks[ea - 1]):
+            ea -= 1  # a first name the model did not know: "Ivanka Trump" is no role "Ivanka"
         name = clean_name(_text(text, p, ea, eb))
         ra = a
         while ra < ea and p.toks[ra].dep == "det":
@@ -151,7 +160,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         if head_lemma in GENERIC or (tok.tag in ("NNS", "NNPS") and head_lemma not in INSTITUTIONS):
             return Mention(start, end, "generic")
         if head_lemma in INSTITUTIONS:
-            return Mention(start, end, "org", name=_org_name(text[start:end]))
+            return Mention(start, end, "org", name=org_name(text[start:end]))
         return Mention(start, end, "unknown")
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
@@ -190,9 +199,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         elif whole is None and not coordinated and any(
                 c.dep == "det" and c.text.lower() == "the" for c in p.children(head)):
             end = p.toks[of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
-        name = _org_name(text[start:end])
+        name = org_name(text[start:end])
         role = _appos_role(p, head, text)
-        titled = None if coordinated else _titled_person(text[start:end])
+        titled = None if coordinated else titled_person(text[start:end])
         if titled is not None:
             return Mention(start, end, "person", name=titled[1], role=titled[0])
         if tok.ent or coordinated or tok.text.isupper():
@@ -273,41 +282,11 @@ def _appos_role(p: Parsed, head: int, text: str) -> str | None:
     return None
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*")
-
-
-def _titled_person(words_as_written: str) -> tuple[str, str] | None:
-    """ "Const. Jenifferjit Sidhu": an abbreviated title before two or three capitalised
-    words is a person, though the model, new to the first name, read a body; (title,
-    name), or None."""
-    words = words_as_written.split()
-    if 3 <= len(words) <= 4 and words[0].endswith(".") and words[0][:-1].lower() in TITLES \
-            and all(_NAME_WORD.fullmatch(w) and not w.endswith(("'s", "’s")) for w in words[1:]):
-        return words[0], " ".join(words[1:])
-    return None
-
-
 def _head_of_state(p: Parsed, head: int) -> bool:
     """ "head of state", "Head of the Ukrainian state", "head of government"."""
     words = [t.text.lower() for t in p.toks[head:head + 5]]
     return len(words) >= 3 and words[0] == "head" and words[1] == "of" and any(
         w in ("state", "government") for w in words[2:])
-
-
-def _org_name(phrase: str) -> str:
-    words = phrase.split()
-    # "the Tax Policy Center - half a percentage point …": a spaced dash ends the name
-    words = words[:next((k for k, w in enumerate(words) if w in ("-", "–", "—", "--")),
-                        len(words))]
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
-    if owner is not None:
-        # "Ontario Premier Doug Ford's office": the office is Doug Ford's, not the title's
-        role, name = split_role(" ".join(words[:owner + 1]))
-        if role and name:
-            words = [*name.split()[:-1], words[owner], *words[owner + 1:]]
-    return " ".join(words).strip(" ,")
 
 
 _BODIES = frozenset("company firm corporation business group organization organisation network "

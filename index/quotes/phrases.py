@@ -1,14 +1,19 @@
 """How far a speaker's noun phrase reaches, as token ranges: its modifiers, the phrase
 without clauses or appositions, its appositions, a name by its shape ("Volodymyr
 Zelenskyy", "Bruce Turry" inside "Lehigh, Bruce Turry"), a body's name that runs on
-through "of" ("the Bank of Canada"). Pure: reads `nlp.Parsed` records."""
+through "of" ("the Bank of Canada") and how it is written ("Doug Ford's office"), a title
+before a name the model took for a body ("Const. Jenifferjit Sidhu"). Pure: reads
+`nlp.Parsed` records."""
 
 from __future__ import annotations
 
+import re
+
+from ..ingest.split import TITLES
 from ..text import fold
-from .gender import is_first_name
-from .lexicon import COUNTRIES, ORG_WORDS
-from .names import PARTICLES
+from .gender import is_first_name, noun_shaped
+from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS, ROLE_WORDS
+from .names import PARTICLES, split_role
 from .nlp import Parsed, Tok
 
 
@@ -87,3 +92,43 @@ def of_name(p: Parsed, head: int, b: int) -> int:
     if words and all(t.pos == "PROPN" or t.lemma in ("and", "the", "&") for t in words):
         return max(t.i for t in words)
     return b
+
+
+NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*")
+
+
+def name_word(t: Tok) -> bool:
+    """A capitalised word that can be a first name: no title, party, body, country or noun
+    for people ("Pollster", "Landlord")."""
+    low = t.text.lower()
+    return t.pos == "PROPN" and t.ent not in ("ORG", "GPE", "NORP") and \
+        NAME_WORD.fullmatch(t.text) is not None and not noun_shaped(t.text) and \
+        not low.endswith(("er", "or", "ist", "ian")) and not any(
+            low in words for words in (ROLE_WORDS, PARTY_WORDS, ORG_WORDS, COUNTRIES))
+
+
+def titled_person(words_as_written: str) -> tuple[str, str] | None:
+    """ "Const. Jenifferjit Sidhu": an abbreviated title before two or three capitalised
+    words is a person, though the model, new to the first name, read a body; (title,
+    name), or None."""
+    words = words_as_written.split()
+    if 3 <= len(words) <= 4 and words[0].endswith(".") and words[0][:-1].lower() in TITLES \
+            and all(NAME_WORD.fullmatch(w) and not w.endswith(("'s", "’s")) for w in words[1:]):
+        return words[0], " ".join(words[1:])
+    return None
+
+
+def org_name(phrase: str) -> str:
+    words = phrase.split()
+    # "the Tax Policy Center - half a percentage point …": a spaced dash ends the name
+    words = words[:next((k for k, w in enumerate(words) if w in ("-", "–", "—", "--")),
+                        len(words))]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        # "Ontario Premier Doug Ford's office": the office is Doug Ford's, not the title's
+        role, name = split_role(" ".join(words[:owner + 1]))
+        if role and name:
+            words = [*name.split()[:-1], words[owner], *words[owner + 1:]]
+    return " ".join(words).strip(" ,")
