@@ -30,7 +30,7 @@ from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at
 from .names import gender_from_words, glued, role_class, surname
 from .nlp import Parsed
-from .phrases import name_shaped
+from .phrases import name_shaped, org_name
 from .registry import TITLED, Person, Registry
 from .tracking import Seen, Tracking
 
@@ -79,8 +79,8 @@ class People(Tracking):
             for e in p.ents:
                 words = [t.text for t in p.toks[e.start:e.end]]
                 if e.label == "ORG" and len(words) > 1:
-                    self.orgs_seen.append((p.toks[e.start].start, re.sub(
-                        r"^[Tt]he\s+", "", text[p.toks[e.start].start:p.toks[e.end - 1].end])))
+                    self.orgs_seen.append((p.toks[e.start].start, org_name(
+                        text[p.toks[e.start].start:p.toks[e.end - 1].end])))
                 if e.label in ("GPE", "LOC", "NORP"):  # "Kiev" tagged a person once is Kiev
                     self.reg.places.add(text[p.toks[e.start].start:p.toks[e.end - 1].end])
                 if e.label in ("GPE", "LOC"):

@@ -1031,3 +1031,11 @@ def test_a_headline_read_as_one_name_is_no_speaker() -> None:
                             "flood spoke at the rally on Wednesday.", title)
     for q in quotes:
         assert q.speaker is None or art.text[q.start:q.end] not in q.speaker, q
+
+
+def test_a_spaced_dash_ends_the_name_of_a_body_it_follows() -> None:
+    # the tagger ran the organisation on over the dash into the writer's own words
+    [(_, speaker)] = _said("The levy would raise only $1.1 billion over a decade, according to "
+                           "the Tax Policy Center - half a percentage point of the province's "
+                           "output.")
+    assert speaker == "Tax Policy Center"
