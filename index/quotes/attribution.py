@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
-from .cue_subject import inside, inverted, passive_speaker, subject
+from .cue_subject import inside, passive_speaker, subject
 from .idioms import describes, that_said, withheld
+from .inverted import inverted
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 

@@ -13,6 +13,7 @@ from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 
 SUBJECTS = ("nsubj", "nsubjpass")
+NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
 
 
 def inside(spans: Sequence[tuple[int, int]], tok: Tok) -> bool:
@@ -89,7 +90,7 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             if said_out and tok.lemma.lower() in SPEECH and (
                     (tok.dep == "advcl" and tok.tag == "VBG") or (tok.dep == "conj" and (
                         not any(c.dep in SUBJECTS for c in p.children(doc.i))
-                        or _comma_and(p, tok)))):
+                        or _comma_and(p, tok) or _blames_subject(p, tok, doc)))):
                 # "Trump said that Romney “had a crazy policy,” adding, “…”"; "Clark said
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
@@ -111,8 +112,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         elif tok.dep == "pcomp" and p.toks[tok.head].head != tok.head and \
                 p.toks[tok.head].lemma != "with":
             # "… before saying", "… by insisting"; but "with the Kremlin saying" has
-            # its own subject (the noun before the verb)
+            # its own subject (the noun before the verb), and "criticized him for saying"
+            # its object
             i = p.toks[tok.head].head
+            obj = next((c.i for c in p.children(i) if c.dep == "dobj" and c.i < tok.i), None)
+            if p.toks[tok.head].lemma == "for" and obj is not None:
+                return obj
         else:
             return _stranded(p, i)
     return None
@@ -181,6 +186,14 @@ def _comma_and(p: Parsed, verb: Tok) -> bool:
         p.toks[verb.i - 2].text == ","
 
 
+def _blames_subject(p: Parsed, verb: Tok, doc: Tok) -> bool:
+    """ "Kerr said Rossi is responsible … and accused him of …": "him" is Rossi (he would
+    accuse himself), so the one who accuses is the one who said it."""
+    subj = next((c for c in p.children(doc.i) if c.dep in SUBJECTS), None)
+    return subj is not None and subj.ent == "PERSON" and any(
+        c.dep == "dobj" and c.text.lower() in ("him", "her") for c in p.children(verb.i))
+
+
 def _colon_after(p: Parsed, verb: Tok) -> bool:
     """The verb, set off by a comma, opens a quotation with a colon a few words on."""
     after = p.toks[verb.i + 1:verb.i + 5]
@@ -219,7 +232,7 @@ def _stranded(p: Parsed, verb: int) -> int | None:
                     _under(p, t.i, verb):
                 return t.i
             break
-        if t.dep not in (*_NP_INNER, "pobj", "prep"):
+        if t.dep not in (*NP_INNER, "pobj", "prep"):
             break
         t = p.toks[t.head]
     return _after_quotation(p, verb)
@@ -250,40 +263,6 @@ def _under(p: Parsed, i: int, verb: int) -> bool:
         seen.add(i)
         i = p.toks[i].head
     return i == verb
-
-
-_NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
-_NOMINATIVE = frozenset("he she they we i".split())
-
-
-def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
-    """The head of the noun phrase right after the cue, when news inverts the order
-    (“…,” said Louise Sunshine, who …): the parser often leaves it no subject role."""
-    if cue.i + 1 >= len(p.toks):
-        return None
-    t = p.toks[cue.i + 1]
-    if inside(quoted, t) or t.ent in ("DATE", "TIME") or (
-            t.pos == "PRON" and t.text.lower() not in _NOMINATIVE) or \
-            t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
-        return None
-    seen = set()
-    while t.dep in _NP_INNER and t.head > t.i and t.i not in seen:
-        seen.add(t.i)
-        t = p.toks[t.head]
-    before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
-    # “…,” said Edward Lerner, an economist …, “is that …”: right after a closing mark,
-    # a name after the cue is its speaker, wherever the parser hung it
-    quoted_before = before is not None and before.tag == "''" and t.pos == "PROPN"
-    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
-            inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT" and not quoted_before):
-        return None  # "saying the road was unsafe": the subject of what was said
-    if t.dep in ("dobj", "dative") and cue.lemma == "tell":
-        return None  # "“…,” Ramos told AFP": who is told never speaks
-    if t.dep in ("dobj", "oprd", "dative") and before is not None and before.pos != "PUNCT":
-        # "and accused Obama of …", "Skelly called Braynard “…”": the one spoken of;
-        # inversion follows a quotation or comma
-        return None
-    return t.i
 
 
 def _antecedent(p: Parsed, i: int) -> int:

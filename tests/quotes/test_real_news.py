@@ -295,6 +295,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Mayor Dariusz Wojcik opened the plant.\n\nAoife Wojcik, who runs the "
      "family firm, told reporters that she took two weeks off.", "she took two weeks off",
      "Aoife Wojcik", "person"),
+    # 5. "him" in "… and accused him of" is the man just named in what was said, so the
+    # one who accuses is the one who said it
+    ("pronoun", "Coun. Ada Kerr said Mayor Tom Dunn is responsible for the delays and "
+     "accused him of “stalling the vote.”", "stalling the vote", "Ada Kerr", "person"),
+    # … and "scolded X for suggesting that …": X suggested it
+    ("named", "Coun. Ada Kerr scolded Mayor Tom Dunn for suggesting that the arena would pay "
+     "for itself.", "the arena would pay for itself", "Tom Dunn", "person"),
     # 8. an age stands for the person the story was just about ("the 29-year-old")
     ("described", "Kenyan runner Joseph Kiprono won the marathon on Sunday.\n\n“The last five "
      "kilometres were hard,” the 29-year-old said.", "The last five", "Joseph Kiprono",
@@ -884,7 +891,7 @@ def test_reported_content_keeps_the_quotation_it_opens_whole() -> None:
 def test_an_object_mid_sentence_is_no_inverted_speaker() -> None:
     """ "“…,” said Ann Holt" inverts; "… and accused Obama of …" does not: the object of a
     verb after "and" is who was spoken of."""
-    from index.quotes.cue_subject import inverted
+    from index.quotes.inverted import inverted
 
     p = _parsed("Hal Brenner ran on his plan to jolt the economy and accused Obama of bungling "
                 "it.")
