@@ -20,8 +20,12 @@ from tests.conftest import ROOT, SEEDS
 from tests.support.fakes import HashEmbedder
 
 # A child process that builds with a slow fake embedder, so the kill lands mid-embedding.
+# It answers Ctrl-C as a terminal would even when started by a runner that ignores SIGINT
+# (a background job inherits that, and Python then installs no KeyboardInterrupt).
 CHILD = textwrap.dedent("""
+    import signal
     import sys
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     sys.path.insert(0, {root!r})
     from index.build import build_paths
     from index.config import parse_config
