@@ -1035,9 +1035,11 @@ def test_a_headline_read_as_one_name_is_no_speaker() -> None:
     # every word capitalised, the tagger took the whole line, verb and all, for a name
     title = "Harbour Flood Survivors Explain Why Mayor Offers Needed Change"
     art, quotes = quotes_of(f"{title}\n\nHALIFAX - Two residents who lost their homes in the "
-                            "flood spoke at the rally on Wednesday.", title)
+                            "flood spoke at the rally on Wednesday.\n\n“We lost everything,” "
+                            "said resident Mia Tran.", title)
     for q in quotes:
         assert q.speaker is None or art.text[q.start:q.end] not in q.speaker, q
+    assert [q.speaker for q in quotes if q.speaker] == ["Mia Tran"]
 
 
 def test_a_spaced_dash_ends_the_name_of_a_body_it_follows() -> None:
