@@ -9,7 +9,6 @@ alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky"
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -17,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..search.ranker import Ranker
+from ..search.tokens import words
 from ..storage.store import SentenceRow
 from ..types import Answer, Hit
 from . import substance
@@ -26,8 +26,6 @@ from .reader import Reader
 from .scope import Scope, allowed
 from .sources import cite_hits
 from .speakers import match_speakers
-
-_WORDS = re.compile(r"\w+")
 
 
 def _sentence_hits(engine: Reader, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:
@@ -243,12 +241,13 @@ def who_said(engine: Reader, question: str, content: str, scope: Scope | None = 
 
 def _verbatim(hits: Sequence[Hit], content: str) -> Hit | None:
     """The best-ranked sentence that holds the asked words in their order (four or more,
-    case and punctuation aside)."""
-    asked = " ".join(_WORDS.findall(content.lower()))
-    if len(asked.split()) < 4:
+    case, accents and punctuation aside: the keyword index's phrase words)."""
+    asked = words(content)
+    if len(asked) < 4:
         return None
+    phrase = f" {' '.join(asked)} "
     return next((h for h in sorted(hits, key=lambda h: -h.order)
-                 if f" {asked} " in " " + " ".join(_WORDS.findall(h.text.lower())) + " "), None)
+                 if phrase in f" {' '.join(words(h.text))} "), None)
 
 
 def _holding(engine: Reader, hit: Hit, content: str) -> Hit:

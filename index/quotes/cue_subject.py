@@ -115,9 +115,10 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             # its own subject (the noun before the verb), and "criticized him for saying"
             # its object
             i = p.toks[tok.head].head
-            obj = next((c.i for c in p.children(i) if c.dep == "dobj" and c.i < tok.i), None)
-            if p.toks[tok.head].lemma == "for" and obj is not None:
-                return obj
+            if p.toks[tok.head].lemma == "for":
+                obj = next((c.i for c in p.children(i) if c.dep == "dobj" and c.i < tok.i), None)
+                if obj is not None:
+                    return obj
         else:
             return _stranded(p, i)
     return None

@@ -293,7 +293,7 @@ class People(Tracking):
         key = fold(word)
         matches = [p for p in self.reg.people if any(fold(surname(a)) == key
                                                       for a in p.aliases)
-                   and self.reg.sex(p) in (None, gender or self.reg.sex(p))]
+                   and self.reg.fits(p, gender)]
         if not matches:
             return None
         if previous is not None and any(previous is m for m in matches):

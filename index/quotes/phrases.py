@@ -94,7 +94,7 @@ def of_name(p: Parsed, head: int, b: int) -> int:
     return b
 
 
-NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*")
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*")
 
 
 def name_word(t: Tok) -> bool:
@@ -102,7 +102,7 @@ def name_word(t: Tok) -> bool:
     for people ("Pollster", "Landlord")."""
     low = t.text.lower()
     return t.pos == "PROPN" and t.ent not in ("ORG", "GPE", "NORP") and \
-        NAME_WORD.fullmatch(t.text) is not None and not noun_shaped(t.text) and \
+        _NAME_WORD.fullmatch(t.text) is not None and not noun_shaped(t.text) and \
         not low.endswith(("er", "or", "ist", "ian")) and not any(
             low in words for words in (ROLE_WORDS, PARTY_WORDS, ORG_WORDS, COUNTRIES))
 
@@ -113,7 +113,7 @@ def titled_person(words_as_written: str) -> tuple[str, str] | None:
     name), or None."""
     words = words_as_written.split()
     if 3 <= len(words) <= 4 and words[0].endswith(".") and words[0][:-1].lower() in TITLES \
-            and all(NAME_WORD.fullmatch(w) and not w.endswith(("'s", "’s")) for w in words[1:]):
+            and all(_NAME_WORD.fullmatch(w) and not w.endswith(("'s", "’s")) for w in words[1:]):
         return words[0], " ".join(words[1:])
     return None
 

@@ -63,11 +63,12 @@ class Registry:
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person `name` stands for; one whose known sex is not `gender` is someone
         else ("Mr. Obama" is not Michelle Obama)."""
-        for person in self.people:
-            if same_person(person.name, name) and not (
-                    gender and self.sex(person) not in (None, gender)):
-                return person
-        return None
+        return next((p for p in self.people if same_person(p.name, name) and self.fits(p, gender)),
+                    None)
+
+    def fits(self, person: Person, gender: str | None) -> bool:
+        """Whether `person` can be someone of sex `gender` (None: anyone)."""
+        return not gender or self.sex(person) in (None, gender)
 
     def sex(self, person: Person) -> str | None:
         """A person's sex as known, or as the honorifics tell of a surname-only one (so
