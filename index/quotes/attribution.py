@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, passive_speaker, subject
-from .idioms import describes, that_said, withheld
-from .inverted import inverted
+from .idioms import as_aside, describes, that_said, withheld
+from .inverted import inverted, name_after_mark
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
@@ -30,21 +30,25 @@ class Attribution:
     beside: bool = False  # a verb outside the lexicon, placed as a cue: "“…,” Toomey fumed."
 
 
-def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None,
+def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None, speaker: int | None,
                 ) -> tuple[int, int] | None:
-    """Reported content never holds its own cue: when a misparse hangs the sentence's
-    opening on the clause ("WASHINGTON ― This spring, …, X told friends that …"), keep
-    the larger side of the cue."""
-    if content is None or not content[0] <= cue.start < content[1]:
-        return content
-    before = [t.i for t in p.toks if content[0] <= t.start and t.end <= cue.start]
-    after = [t.i for t in p.toks if t.start >= cue.end and t.end <= content[1]]
-    side = after if len(after) >= len(before) else before
-    if side is after:  # "told friends that …": what follows the object is the content
-        marks = [i for i in after if p.toks[i].dep == "mark" and p.toks[i].lemma == "that"]
-        if marks:
-            side = [i for i in after if i >= marks[0]]
-    return span(p, side) if side else None
+    """Reported content never holds the speaker after its cue (“…,” said Oversight ranking
+    Democrat X: the parser made "ranking" a clause), nor its cue: when a misparse hangs the
+    sentence's opening on the clause ("WASHINGTON ― This spring, …, X told friends that
+    …"), keep the larger side of the cue."""
+    if content is not None and content[0] <= cue.start < content[1]:
+        before = [t.i for t in p.toks if content[0] <= t.start and t.end <= cue.start]
+        after = [t.i for t in p.toks if t.start >= cue.end and t.end <= content[1]]
+        side = after if len(after) >= len(before) else before
+        if side is after:  # "told friends that …": what follows the object is the content
+            marks = [i for i in after if p.toks[i].dep == "mark" and p.toks[i].lemma == "that"]
+            if marks:
+                side = [i for i in after if i >= marks[0]]
+        content = span(p, side) if side else None
+    if content is not None and speaker is not None and speaker > cue.i and \
+            content[0] <= p.toks[speaker].start < content[1]:
+        return None
+    return content
 
 
 # Verbs that speak only with "back" ("shot back", "fired back that …"; lexicon's phrases)
@@ -123,7 +127,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # "“…,” Kessler notes." read as the noun phrase "Kessler notes"
             out.append(Attribution(tok.text, tok.i, tok.i - 1, None, True))
             continue
-        as_put = tok.lemma in ("put", "puts") and _as_aside(p, tok) and any(
+        as_put = tok.lemma in ("put", "puts") and as_aside(p, tok) and any(
             c.dep == "dobj" and c.lemma == "it" for c in p.children(tok.i))
         if not as_put and (tok.pos not in ("VERB", "AUX") or (
                 tok.lemma.lower() not in SPEECH and not _back(p, tok))):
@@ -139,6 +143,8 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             out.append(Attribution(_cue_text(p, tok), tok.i, *aside))
             continue
         speaker = _may_speak(p, passive_speaker(p, tok, subject(p, tok.i, quoted)), quoted)
+        if speaker is not None and speaker > tok.i:  # the parser's subject may be a title's
+            speaker = name_after_mark(p, tok, quoted) or speaker
         if speaker is None and tok.i > 0 and _age(p, tok.i - 1):
             speaker = tok.i - 1  # "the 29-year-old said", often parsed with no subject
         if speaker is None:
@@ -155,10 +161,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue  # "will continue to be …", "posted to show …": not speaking
         if withheld(p, tok):
             continue
-        content = None if mark_only or as_put else _around_cue(p, tok, reported(p, tok,
-                                                                                quoted))
+        content = None if mark_only or as_put else _around_cue(
+            p, tok, reported(p, tok, quoted), speaker)
         if content is None and not mark_only and (tok.dep == "parataxis" or (
-                not quoted and _as_aside(p, tok) and tok.lemma not in THOUGHT)):
+                not quoted and as_aside(p, tok) and tok.lemma not in THOUGHT)):
             # "As Cohn noted (put it), the premier is running out of time": the clause
             # around the aside is what was said
             content = parenthetical(p, tok, quoted, speaker)
@@ -174,28 +180,6 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
 _RUN_ON = tuple(",!?—–-…")
-
-
-# "as voters responded to …", "called for", "commented on the rules" (but not "on
-# Saturday"): a verb with its own object is an event at the time, not the source of the
-# sentence
-_OWN_OBJECT = frozenset("for about to out against with over of".split())
-
-
-def _as_aside(p: Parsed, tok: Tok) -> bool:
-    """ "As Cohn noted, …", "…, as the Star's Cohn puts it": a clause opened by "as",
-    hung on the sentence's verb, that reports nothing of its own ("as advocates called
-    for his dismissal", "as she maintained her lead" is a time, not a source)."""
-    kids = p.children(tok.i)
-    return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma == "as" and c.i < tok.i
-                                      for c in kids) and not any(
-        (c.dep in ("ccomp", "xcomp", "attr", "dative") or (c.dep == "dobj" and c.lemma != "it"
-                                                            and tok.lemma != "tell"))
-        or (c.dep == "prep" and c.i == tok.i + 1 and (c.lemma in _OWN_OBJECT or (
-            c.lemma == "on" and not any(p.toks[k].ent in ("DATE", "TIME")
-                                         for k in p.subtree(c.i))) or (  # "hints at what …"
-            c.lemma == "at" and any(k.dep == "pcomp" for k in p.children(c.i)))))
-        for c in kids)
 
 
 def _noun_read(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> bool:

@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..text import fold
 from .gender import (
     description_lead,
     first_name_gender,
@@ -30,7 +29,7 @@ from .lexicon import COUNTRIES, ORG_WORDS, ROLE_WORDS
 from .mentions import mention_at
 from .names import gender_from_words, glued, role_class, surname
 from .nlp import Parsed
-from .phrases import name_shaped, org_name
+from .phrases import name_shaped, org_name, renamed_role
 from .registry import TITLED, Person, Registry
 from .tracking import Seen, Tracking
 
@@ -41,8 +40,6 @@ this that these those his her their its our my your he she they it we i you who 
 former new said says according meanwhile however also then last next early late
 """.split())
 _WORD = r"[A-Z][a-z’'\-]+"
-# How far back a full name still decides which of two namesakes a bare surname means.
-_NAMED_JUST_BEFORE = 400
 # What only an organisation has, written right after its name ("Acme's shareholders",
 # "Acme chief executive Jo Ross") or before it ("workers at Acme"). No spokesperson: a
 # premier has one too.
@@ -81,9 +78,11 @@ class People(Tracking):
                 if e.label == "ORG" and len(words) > 1:
                     self.orgs_seen.append((p.toks[e.start].start, org_name(
                         text[p.toks[e.start].start:p.toks[e.end - 1].end])))
-                if e.label in ("GPE", "LOC", "NORP"):  # "Kiev" tagged a person once is Kiev
+                # a role's holder the model called a place is no place (see harvest)
+                place = e.label in ("GPE", "LOC", "NORP") and renamed_role(p, e.end - 1) is None
+                if place:  # "Kiev" tagged a person once is Kiev
                     self.reg.places.add(text[p.toks[e.start].start:p.toks[e.end - 1].end])
-                if e.label in ("GPE", "LOC"):
+                if place and e.label != "NORP":
                     self.geo.add(text[p.toks[e.start].start:p.toks[e.end - 1].end])
                 for w in words:
                     self.labels.setdefault(w, Counter())[e.label] += 1
@@ -221,9 +220,12 @@ class People(Tracking):
             return
         text = self.title if text_of_title else self.text
         for e in p.ents:
+            head: int | None = e.end - 1
             if e.label != "PERSON" and not (e.label == "ORG" and name_shaped(p, e.start, e.end)):
+                head = renamed_role(p, e.end - 1)  # "The MP for X, Randeep Sarai," (a "place")
+            if head is None:
                 continue
-            m = mention_at(p, e.end - 1, set(), text)
+            m = mention_at(p, head, set(), text)
             if m.kind == "person" and m.name and len(m.name) > 1:
                 # NER sometimes joins two people: "Vice President Harris and … Stoltenberg".
                 for piece in re.split(r"\s+(?:and|&)\s+|,\s+", m.name):
@@ -258,12 +260,8 @@ class People(Tracking):
         if len(words) == 1:
             found = self.recent(name, pos if pos is not None else len(self.text), previous,
                                 gender)
-            if found is None and not is_first_name(name):
-                # "Li" for "Li Wei": a family name written first ("Donald Jr." is not
-                # Donald Trump: a first name is no family name)
-                holders = [p for p in self.reg.people if len(p.name.split()) > 1
-                           and name in p.name.split()[:-1]]
-                found = holders[0] if len(holders) == 1 else None
+            if found is None:
+                found = self._by_first_word(name, pos)
             if found is not None and len(found.name.split()) > 1:
                 found.aliases.add(name)
                 if pos is not None:
@@ -283,31 +281,18 @@ class People(Tracking):
                 self._met(person, pos)
         return person
 
-    def recent(self, word: str, pos: int, previous: Person | None = None,
-               gender: str | None = None) -> Person | None:
-        """The person whose surname is `word`: the previous quote's speaker if it fits;
-        when the article names several people so ("Bill Clinton", "Hillary Clinton"),
-        the one it named in full as a subject just before, else the one it introduced
-        first: writers keep the bare surname for their main character and name the
-        other in full ("a teacher's aide, Anne Marie Murphy" leaves "Murphy" to Chris)."""
-        key = fold(word)
-        matches = [p for p in self.reg.people if any(fold(surname(a)) == key
-                                                      for a in p.aliases)
-                   and self.reg.fits(p, gender)]
-        if not matches:
+    def _by_first_word(self, word: str, pos: int | None) -> Person | None:
+        """ "Li" for "Li Wei" (a family name written first); "Emily" for "Emily Nakamura",
+        met in full before: the one person whose name starts so. "Donald Jr." is not
+        Donald Trump, and a first name the reader has not yet seen in full is no one's."""
+        first = is_first_name(word)
+        if first and (pos is None or re.match(r",?\s+(?:Jr|Sr)\b", self.text[pos + len(word):])):
             return None
-        if previous is not None and any(previous is m for m in matches):
-            return previous
-        whole = [p for p in matches if len(p.name.split()) > 1]
-        matches = whole or matches
-        if len(matches) == 1:
-            return matches[0]
-        named = [(at, n) for n, p in enumerate(matches)
-                 if pos - _NAMED_JUST_BEFORE <= (at := self.last_full_subject.get(id(p), -1e9))
-                 <= pos]
-        if named:
-            return matches[max(named)[1]]
-        return matches[0]  # registry order is the order the article introduced them
+        holders = [p for p in self.reg.people if len(p.name.split()) > 1 and (
+            p.name.split()[0] == word if first else word in p.name.split()[:-1])]
+        if len(holders) != 1 or (first and self.text.find(holders[0].name) not in range(pos or 0)):
+            return None
+        return holders[0]
 
     def claim_roles(self, k: int, person: Person, nominal_roles: list[tuple[int, str]],
                     ) -> None:

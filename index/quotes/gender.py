@@ -73,20 +73,21 @@ def _census() -> dict[str, tuple[str | None, float]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Family names at least 0.003 % of the 1990 US census carries (4,760 of them)."""
+@lru_cache(maxsize=2)
+def _surnames(share: float) -> frozenset[str]:
+    """Family names at least `share` % of the 1990 US census carries (4,760 carry 0.003 %)."""
     try:
         text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
     except (ModuleNotFoundError, FileNotFoundError):
         return frozenset()
     return frozenset(cols[0].lower() for cols in map(str.split, text.splitlines())
-                     if len(cols) >= 2 and float(cols[1]) >= 0.003)
+                     if len(cols) >= 2 and float(cols[1]) >= share)
 
 
-def is_surname(word: str) -> bool:
-    """A word many people carry as a family name ("Reyes", "Nunes"), whatever else it is."""
-    return fold(word).strip(".") in _surnames()
+def is_surname(word: str, rare: bool = False) -> bool:
+    """A word many people carry as a family name ("Reyes", "Nunes"), whatever else it is;
+    `rare`: any the census lists ("Cardinal"), for when a first name vouches for it."""
+    return fold(word).strip(".") in _surnames(0.0 if rare else 0.003)
 
 
 def first_name_gender(name: str) -> str | None:

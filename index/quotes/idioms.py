@@ -1,6 +1,7 @@
 """Speech verbs that report no speech where they stand: a refusal ("declined to comment
 on whether …"), a turn of phrase ("That said, …"), an adjective ("life-threatening
-injuries"). Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
+injuries"), an "as" clause that is an event, not a source ("as voters responded to …").
+Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
 """
 
 from __future__ import annotations
@@ -37,3 +38,25 @@ def describes(p: Parsed, tok: Tok) -> bool:
     not misparsed right after a quotation ("“…,” Trump told supporters")."""
     return tok.dep == "amod" and tok.tag != "VBD" and "''" not in (
         p.toks[max(0, tok.i - 1)].tag, p.toks[max(0, tok.i - 2)].tag)
+
+
+# "as voters responded to …", "called for", "commented on the rules" (but not "on
+# Saturday"): a verb with its own object is an event at the time, not the source of the
+# sentence
+_OWN_OBJECT = frozenset("for about to out against with over of".split())
+
+
+def as_aside(p: Parsed, tok: Tok) -> bool:
+    """ "As Cohn noted, …", "…, as the Star's Cohn puts it": a clause opened by "as",
+    hung on the sentence's verb, that reports nothing of its own ("as advocates called
+    for his dismissal", "as she maintained her lead" is a time, not a source)."""
+    kids = p.children(tok.i)
+    return tok.dep == "advcl" and any(c.dep == "mark" and c.lemma == "as" and c.i < tok.i
+                                      for c in kids) and not any(
+        (c.dep in ("ccomp", "xcomp", "attr", "dative") or (c.dep == "dobj" and c.lemma != "it"
+                                                            and tok.lemma != "tell"))
+        or (c.dep == "prep" and c.i == tok.i + 1 and (c.lemma in _OWN_OBJECT or (
+            c.lemma == "on" and not any(p.toks[k].ent in ("DATE", "TIME")
+                                         for k in p.subtree(c.i))) or (  # "hints at what …"
+            c.lemma == "at" and any(k.dep == "pcomp" for k in p.children(c.i)))))
+        for c in kids)

@@ -13,6 +13,35 @@ _NOMINATIVE = frozenset("he she they we i".split())
 def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     """The head of the noun phrase right after the cue, when news inverts the order
     (“…,” said Louise Sunshine, who …): the parser often leaves it no subject role."""
+    found = _after_cue(p, cue, quoted)
+    return found if found is not None else name_after_mark(p, cue, quoted)
+
+
+def name_after_mark(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
+    """ “…,” said Oversight ranking Democrat Ann Lee (D-Md.): right after a closing mark,
+    the words from the cue to the next punctuation name who speaks, however the parser
+    read them ("ranking" as a verb, "Oversight" as the subject); the last, a proper noun,
+    is the head."""
+    before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
+    if before is None or before.tag != "''" or cue.lemma == "tell":
+        return None
+    end = cue.i + 1
+    while end < len(p.toks) and end - cue.i <= _RUN and (p.toks[end].pos in _IN_RUN or
+                                                          p.toks[end].tag == "HYPH"):
+        end += 1
+    last = p.toks[end - 1]
+    if end == cue.i + 1 or end - cue.i > _RUN or (end < len(p.toks) and p.toks[end].pos not in (
+            "PUNCT", "SPACE")) or last.pos != "PROPN" or last.ent not in ("", "PERSON") or \
+            inside(quoted, last):
+        return None
+    return last.i
+
+
+_RUN = 9  # words of a name with its title and role ("Secretary-Treasurer" is three)
+_IN_RUN = frozenset("NOUN PROPN VERB ADJ DET".split())
+
+
+def _after_cue(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
     if cue.i + 1 >= len(p.toks):
         return None
     t = p.toks[cue.i + 1]

@@ -20,6 +20,7 @@ from .lexicon import (
     PARTY_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    ROLE_WORDS,
 )
 from .names import clean_name, gender_from_words
 from .nlp import Parsed
@@ -30,6 +31,7 @@ from .phrases import (
     of_name,
     org_name,
     phrase,
+    renaming_name,
     shaped_name,
     titled_person,
 )
@@ -98,7 +100,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
                                name=org_name(_text(text, p, oa, ob)))
-            ent = _person_entity(p, c.i, c.i) or shaped_name(p, c.i)
+            ent = _person_entity(p, c.i, c.i) or shaped_name(p, c.i) or (
+                renaming_name(p, c.i) if low in ROLE_WORDS else None)
             if ent is not None:
                 ra, rb = phrase(p, head, keep_right=False)
                 ra += p.toks[ra].dep == "det"
@@ -208,7 +211,15 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             return Mention(start, end, "org", name=name, role=role)
         # Proper nouns the model cannot place ("Farinloye says", "Ishaan Tharoor noted"):
         # the article's evidence decides later whether it is a person
-        # (index.quotes.entities).
+        # (index.quotes.entities). A party or title before them is no part of the name
+        # ("Oversight ranking Democrat Ann Lee").
+        first = head
+        while first > a and p.toks[first - 1].pos == "PROPN" and p.toks[first - 1].ent != \
+                "NORP" and p.toks[first - 1].text.lower() not in PARTY_WORDS | ROLE_WORDS:
+            first -= 1
+        if first > a and name_shaped(p, first, head + 1):
+            role = role or _text(text, p, a, first - 1)
+            name = org_name(text[p.toks[first].start:end])
         return Mention(start, end, "unknown", name=name, role=role)
     return Mention(start, end, "unknown")
 

@@ -116,8 +116,9 @@ def split_role(text: str) -> tuple[str, str]:
         after_connector = k >= 2 and words[k - 2].lower() in ("of", "to", "the", "for")
         particle = w in PARTICLES and k < len(words) and k >= 2 and (
             words[k - 2][:1].isupper() or words[k - 2] in PARTICLES)
-        # "Pete King", "Billie Jean King": a role word after a first name is a surname
-        surname = k == len(words) >= 2 and is_first_name(words[k - 2]) and is_surname(w)
+        # "Pete King", "Billie Jean King", "Gerald Cardinal": a role word after a first
+        # name is a surname when people carry it
+        surname = k == len(words) >= 2 and is_first_name(words[k - 2]) and is_surname(w, True)
         if (lw in ROLE_WORDS and not surname) or (not w[:1].isupper() and not particle) \
                 or after_connector:
             break

@@ -15,6 +15,12 @@ from .gender import is_first_name, noun_shaped
 from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS, ROLE_WORDS
 from .names import PARTICLES, split_role
 from .nlp import Parsed, Tok
+from .places import CAPITALS
+
+# First words of two-word places ("New Brunswick", "Fort McMurray", "British Columbia")
+_PLACE_LEAD = frozenset("""new north south east west northern southern eastern western central
+northwest northeast southwest southeast rhode british nova prince san santa los las el fort
+port saint st mount lake cape upper lower greater""".split())
 
 
 def left_modifiers(p: Parsed, head: int) -> int:
@@ -80,6 +86,36 @@ def shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
     if i > a and name_shaped(p, a, i + 1) and is_first_name(p.toks[a].text):
         return a, i
     return None
+
+
+def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
+    """ "The MP for Surrey Centre, Randeep Sarai, said": two or three Titlecase words set
+    off by commas after a role are the holder's name, though the tagger, new to the name,
+    called it a place. A place there is led by "New", "Fort", … or is a known country or
+    capital ("the mayor of Surrey, British Columbia, said")."""
+    a = i
+    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
+        a -= 1
+    if a == 0 or p.toks[a - 1].text != "," or i + 1 >= len(p.toks) or p.toks[i + 1].text != ",":
+        return None
+    words = p.toks[a:i + 1]
+    if not 2 <= len(words) <= 3 or words[0].text.lower() in _PLACE_LEAD:
+        return None
+    return (a, i) if all(
+        t.pos == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and fold(
+            t.text).replace("-", "").replace("’", "").replace("'", "").isalpha() and not any(
+            t.text.lower() in words for words in (ORG_WORDS, COUNTRIES, CAPITALS, ROLE_WORDS))
+        for t in words) else None
+
+
+def renamed_role(p: Parsed, i: int) -> int | None:
+    """The role whose holder's name (`renaming_name`) ends at token i, or None."""
+    head = p.toks[i].head
+    if p.toks[i].dep != "appos" or renaming_name(p, i) is None:
+        return None
+    if p.toks[head].dep == "pobj":  # hung on the role's "of"/"for" phrase
+        head = p.toks[p.toks[head].head].head
+    return head if p.toks[head].text.lower() in ROLE_WORDS else None
 
 
 def of_name(p: Parsed, head: int, b: int) -> int:

@@ -1,4 +1,5 @@
-"""Where each person of an article is met, as it is read, and who "he" and "she" are.
+"""Where each person of an article is met, as it is read, and who "he", "she" and a bare
+surname are.
 
 A mixin of `entities.People`: every name met outside quotation marks is noted with its
 sentence, offset, and whether it is the subject of its clause or of the sentence's main
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..text import fold
 from .gender import first_name_gender
 from .headlines import within
 from .mentions import mention_at
@@ -24,6 +26,8 @@ from .registry import Person, Registry
 
 # Sentences back that a main-clause subject met after the previous quote still holds "he".
 _MOVED_ON = 4
+# How far back a full name still decides which of two namesakes a bare surname means.
+_NAMED_JUST_BEFORE = 400
 
 
 @dataclass(slots=True)
@@ -64,9 +68,31 @@ class Tracking(ABC):
                trusted: bool = False) -> Person | None:
         """The entity a name mention stands for (entities.People.person)."""
 
-    @abstractmethod
-    def recent(self, word: str, pos: int, previous: Person | None = None) -> Person | None:
-        """The person a bare surname stands for (entities.People.recent)."""
+    def recent(self, word: str, pos: int, previous: Person | None = None,
+               gender: str | None = None) -> Person | None:
+        """The person whose surname is `word`: the previous quote's speaker if it fits;
+        when the article names several people so ("Bill Clinton", "Hillary Clinton"),
+        the one it named in full as a subject just before, else the one it introduced
+        first: writers keep the bare surname for their main character and name the
+        other in full ("a teacher's aide, Anne Marie Murphy" leaves "Murphy" to Chris)."""
+        key = fold(word)
+        matches = [p for p in self.reg.people if any(fold(surname(a)) == key
+                                                      for a in p.aliases)
+                   and self.reg.fits(p, gender)]
+        if not matches:
+            return None
+        if previous is not None and any(previous is m for m in matches):
+            return previous
+        whole = [p for p in matches if len(p.name.split()) > 1]
+        matches = whole or matches
+        if len(matches) == 1:
+            return matches[0]
+        named = [(at, n) for n, p in enumerate(matches)
+                 if pos - _NAMED_JUST_BEFORE <= (at := self.last_full_subject.get(id(p), -1e9))
+                 <= pos]
+        if named:
+            return matches[max(named)[1]]
+        return matches[0]  # registry order is the order the article introduced them
 
     def _inside_quote(self, pos: int) -> bool:
         return within(self.quoted, pos)
