@@ -48,6 +48,13 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             # "Vatican spokesman the Rev. Marco Bellini told": an apposition the parser
             # made a second subject; the name is the one who speaks
             subjects.sort(key=lambda c: c.ent != "PERSON")
+            # "The crowd cheers, and then Wallnau continues" ("cheers" read as a noun):
+            # after ", and" a new clause begins, whose subject the verb's is
+            first = subjects[0]
+            later = [c for c in subjects if first.i < c.i < i and any(
+                t.text == "," and p.toks[t.i + 1].pos == "CCONJ" for t in p.toks[first.i:c.i])]
+            if later and (later[-1].ent == "PERSON" or first.ent != "PERSON"):
+                subjects.insert(0, later[-1])
         for c in subjects:
             dash = _closed_aside(p, c)
             if dash is not None:  # the subject is what follows the dateline or aside

@@ -1037,6 +1037,24 @@ def test_a_name_after_the_closing_mark_speaks_whatever_it_hangs_on() -> None:
     assert p.toks[subject(p, 6, quoted) or 0].text == "Dunn"
 
 
+def test_after_a_comma_and_the_new_clause_has_the_subject() -> None:
+    """ "The crowd cheers, and then Brunwald continues:" with "cheers" read as a noun and
+    made a second subject of "continues": the subject after ", and" is the verb's."""
+    from dataclasses import replace
+
+    from index.quotes.cue_subject import subject
+
+    p = _tree([("crowd", "compound", 1, ""), ("cheers", "nsubj", 5, ""),
+               (",", "punct", 1, ""), ("and", "cc", 1, ""), ("Brunwald", "nsubj", 5, ""),
+               ("continues", "ROOT", 5, "")])
+    toks = list(p.toks)
+    toks[3] = replace(toks[3], pos="CCONJ")
+    assert p.toks[subject(replace(p, toks=tuple(toks)), 5) or 0].text == "Brunwald"
+    # with no ", and" between them, the first subject stays
+    toks[2] = replace(toks[2], text="x", tag="x")
+    assert p.toks[subject(replace(p, toks=tuple(toks)), 5) or 0].text == "cheers"
+
+
 def test_who_the_source_is_is_not_what_it_says() -> None:
     said = _said("According to Omar Haddad, writing for the Sentinel, the levy will double "
                  "next year.\n\nAccording to Lise Perrin, writing in the Gazette:")
