@@ -166,10 +166,10 @@ _ABSTRACT = ("ion", "ness", "ence", "ance", "ment", "ship", "hood", "ism")
 
 
 def _name_as_noun(doc: Any, i: int, tag: str, word: str) -> bool:
-    """ "Hannity said …", "Manafort told …": a name opening the sentence that the tagger
-    read as a common noun though the entity model read a name; a bare singular noun
-    takes a determiner ("Success", "Inexperience" are abstract nouns)."""
-    return i == 0 and tag == "NN" and word[:1].isupper() and not word.isupper() and \
+    """ "Hannity said …", "Manafort told …", "Sanders said …": a name opening the sentence
+    that the tagger read as a common noun though the entity model read a name; a bare
+    singular noun takes a determiner ("Success", "Inexperience" are abstract nouns)."""
+    return i == 0 and tag in ("NN", "NNS") and word[:1].isupper() and not word.isupper() and \
         doc[i].ent_type_ in ("PERSON", "ORG") and not word.lower().endswith(_ABSTRACT) and \
         not any(c.dep_ == "det" for c in doc[i].children)
 

@@ -80,6 +80,11 @@ def plan(article: Article, text: str | None = None) -> tuple[Plan, list[int]]:
             turns.append(current)
         elif current is not None and transcript:
             current[1].append((ps, pe))
+    if transcript and turns and all(len(ps) == 1 for _, ps in turns[:-1]) and \
+            not TRANSCRIPT_TITLE.search(article.title):
+        # an exchange of one-paragraph turns inside a story ("MATTHEWS: …" "SANDERS: …"):
+        # the paragraphs after its last turn are the story again
+        turns[-1] = (turns[-1][0], turns[-1][1][:1])
     turns = [(lab, [(s, e) for s, e in ps if not inside(junk, s, e)]) for lab, ps in turns]
     covered = [(s, e) for _, ps in turns for s, e in ps]
     in_turn = frozenset(k for k, (s, e) in enumerate(sentences)

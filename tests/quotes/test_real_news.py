@@ -19,6 +19,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "We trained all winter", "Okonjo", "person"),
     ("named", "Vasquez says the team will recover before the playoffs.",
      "the team will recover", "Vasquez", "person"),
+    # a surname the tagger read as a plural noun ("sanders") opening the sentence
+    ("named", "The senator spoke for an hour on Sunday.\n\nSanders said the new tax would "
+     "cover the cost.", "the new tax would cover", "Sanders", "person"),
     # an abbreviated title before a first name the model does not know: still a person
     ("named", "Const. Harjeevan Dhaliwal said the driver fled on foot.", "the driver fled",
      "Harjeevan Dhaliwal", "person"),
@@ -711,6 +714,17 @@ def test_a_real_transcript_keeps_its_turns() -> None:
     turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
     assert ("And we will meet again in May.", "Lena Ortiz") in turns
     assert ("In Vienna, yes.", "Karl Weiss") in turns
+
+
+def test_an_exchange_inside_a_story_ends_with_its_last_turn() -> None:
+    text = ("The mayor went on the radio on Monday, where the host pressed him on taxes.\n\n"
+            "HOLT: How will you pay for the arena?\n\nDUVAL: With a levy on hotel rooms.\n\n"
+            "HOLT: Is that enough?\n\nDUVAL: It covers most of it.\n\n"
+            "The exchange drew criticism from both sides of council.")
+    art, quotes = quotes_of(text)
+    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes]
+    assert ("It covers most of it.", "Duval") in turns
+    assert not [t for t, _ in turns if "criticism" in t], turns
 
 
 # 9. a partial quote inside reported speech of the same speaker is reported once
