@@ -142,10 +142,12 @@ class People(Tracking):
         if not role_beside and self.firm_like(phrase):
             return "organisation"
         # One word: a first name written before it elsewhere says "person" ("Smith" after
-        # "Ann Smith"); a phrase of several has its own first word ("Hydro One" is no
-        # person because "Hydro" comes before "One").
+        # "Ann Smith"), as does a full name it opens ("Nadia" after "Nadia Rahman"); a
+        # phrase of several has its own first word ("Hydro One" is no person because
+        # "Hydro" comes before "One").
         if (role_beside or self.reg.find(last) is not None
-                or (len(words) == 1 and self.full_name(last, pos))
+                or (len(words) == 1 and (self.full_name(last, pos) or (
+                    is_first_name(last) and self._by_first_word(last, pos) is not None)))
                 or (first_name_gender(phrase) and len(words) > 1)
                 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(last)}\b", self.text)):
             return "person"
@@ -284,9 +286,11 @@ class People(Tracking):
     def _by_first_word(self, word: str, pos: int | None) -> Person | None:
         """ "Li" for "Li Wei" (a family name written first); "Emily" for "Emily Nakamura",
         met in full before: the one person whose name starts so. "Donald Jr." is not
-        Donald Trump, and a first name the reader has not yet seen in full is no one's."""
+        Donald Trump, a first name the reader has not yet seen in full is no one's, and a
+        place the article names ("Cleveland" of "Cleveland Browns") is no first name."""
         first = is_first_name(word)
-        if first and (pos is None or re.match(r",?\s+(?:Jr|Sr)\b", self.text[pos + len(word):])):
+        if first and (pos is None or word in self.geo or re.match(r",?\s+(?:Jr|Sr)\b",
+                                                                  self.text[pos + len(word):])):
             return None
         holders = [p for p in self.reg.people if len(p.name.split()) > 1 and (
             p.name.split()[0] == word if first else word in p.name.split()[:-1])]

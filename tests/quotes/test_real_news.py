@@ -635,6 +635,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a first name alone is the one person the story has named in full with it before …
     ("first name", "Sofia Marchetti and her brother run the farm their parents started.\n\n"
      "“We grew up in these fields,” Sofia said.", "We grew up", "Sofia Marchetti", "person"),
+    ("first name", "Nadia Rahman and her husband fled Syria in 2015.\n\n“We had nothing,” "
+     "he said.\n\nNadia said the town welcomed them with open arms.", "welcomed them",
+     "Nadia Rahman", "person"),
     # … not one of two, nor one the reader meets only later
     ("first name", "Sofia Marchetti runs the farm with her cousin Sofia Brandt.\n\n“We grew "
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
