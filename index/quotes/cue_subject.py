@@ -209,6 +209,10 @@ def _colon_after(p: Parsed, verb: Tok) -> bool:
         t.text == ":" for t in after) and not any(t.dep == "agent" for t in after)
 
 
+# "a spokesperson for Minister X said", "an aide to X": who speaks is the one before these
+_FOR_SOMEONE = frozenset("for to with at".split())
+
+
 def _stranded(p: Parsed, verb: int) -> int | None:
     """A subject the parser gave to something else, leaving the verb none: an apposition
     ending right before the verb, set off by a comma or by the dash that closes an aside
@@ -227,7 +231,7 @@ def _stranded(p: Parsed, verb: int) -> int | None:
             if subj:
                 return subj[0]
     t = p.toks[verb - 1]
-    if t.ent == "PERSON" and t.dep == "pobj":
+    if t.ent == "PERSON" and t.dep == "pobj" and p.toks[t.head].lemma not in _FOR_SOMEONE:
         return t.i  # "Tk'emlúps te Secwépemc Chief Rosanne Casimir said", read as a phrase
     seen = set()
     while t.i not in seen and t.head != t.i:

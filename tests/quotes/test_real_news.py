@@ -643,6 +643,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
     ("first name", "“We grew up in these fields,” Sofia said.\n\nHer aunt, Sofia Marchetti, "
      "bought the farm in 1988.", "We grew up", "Sofia", "person"),
+    # who speaks "for" a minister is not the minister, however the parser hung the phrase
+    ("spokesperson", "In an email to the Herald, a spokesperson for Transport Minister Ana "
+     "Ruiz said the bridge is safe.", "the bridge is safe",
+     "a spokesperson for Transport Minister Ana Ruiz", "description"),
     # right after a closing mark, the words from the cue to the next punctuation name the
     # speaker, however the parser read "ranking" or a hyphenated title
     ("name run", "\"They are wasting everyone's time with this,\" said Oversight ranking "
