@@ -68,7 +68,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             unclosed = _unclosed(p, c, i) if c.pos == "PROPN" else None
             return c.i if unclosed is None else unclosed
         tok = p.toks[i]
-        if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl") and tok.head != i:
+        # ("went so far as to say": "say" hangs on the adverb "far")
+        if tok.dep in ("advcl", "xcomp", "conj", "relcl", "acl", "advmod") and tok.head != i:
             if tok.dep == "relcl":
                 return _antecedent(p, tok.head)  # "Ryabkov, who said …"
             if tok.dep == "conj" and (joined := _conj_subject(p, tok)) is not None:

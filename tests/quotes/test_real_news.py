@@ -643,6 +643,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
     ("first name", "“We grew up in these fields,” Sofia said.\n\nHer aunt, Sofia Marchetti, "
      "bought the farm in 1988.", "We grew up", "Sofia", "person"),
+    # "went so far as to say:": the verb hangs on an adverb, whose verb has the subject
+    ("so far as", "The Herald columnist Ruth Calder went so far as to say: ''The league as we "
+     "know it is over.''", "The league as we know it", "Ruth Calder", "person"),
     # who speaks "for" a minister is not the minister, however the parser hung the phrase
     ("spokesperson", "In an email to the Herald, a spokesperson for Transport Minister Ana "
      "Ruiz said the bridge is safe.", "the bridge is safe",
