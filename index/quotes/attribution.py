@@ -223,11 +223,16 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             words = [t for t in between if t.text not in _QUOTE_MARKS]
             mine = set(p.subtree(tok.i))
             # "Trump issued a statement, “…”": a document and a comma open it as well
-            colon = bool(words) and (words[-1].text == ":" or (words[-1].text == "," and any(
-                t.dep == "dobj" and t.lemma.lower() in DOCUMENTS for t in words)))
+            colon = bool(words) and (words[-1].text in _INTRODUCES or (
+                words[-1].text == "," and any(t.dep == "dobj" and t.lemma.lower() in DOCUMENTS
+                                              for t in words)))
             if colon and all(t.i in mine for t in words[:-1]):
                 return subj[0].i
     return None
+
+
+# What opens a quotation as a colon does ("Trump also embraced the tactic -- “I think …”")
+_INTRODUCES = frozenset({":", "—", "–", "-", "--"})
 
 
 _TO_SOMEONE = frozenset("tell ask inform assure remind warn urge brief advise notify".split())

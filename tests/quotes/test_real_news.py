@@ -643,6 +643,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
     ("first name", "“We grew up in these fields,” Sofia said.\n\nHer aunt, Sofia Marchetti, "
      "bought the farm in 1988.", "We grew up", "Sofia", "person"),
+    # a dash opens a quotation as a colon does, after a clause whose subject speaks
+    ("dash", "Mayor Dana Ruiz spoke for an hour on Monday.\n\nRuiz also defended the new "
+     "transit levy -- \"It is the fairest way to pay for the buses.\"", "fairest way",
+     "Dana Ruiz", "person"),
     # "went so far as to say:": the verb hangs on an adverb, whose verb has the subject
     ("so far as", "The Herald columnist Ruth Calder went so far as to say: ''The league as we "
      "know it is over.''", "The league as we know it", "Ruth Calder", "person"),
