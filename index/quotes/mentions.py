@@ -249,16 +249,24 @@ def _and_others(p: Parsed, head: int) -> bool:
 _NOT_ISSUERS = ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON")
 
 
+# What someone says that news makes the subject ("Her response: “…”")
+_ANSWERS = frozenset("response reply answer retort reaction verdict".split())
+
+
 def _issuer(p: Parsed, head: int) -> int | None:
     """Who issued a document that "says": the possessor ("Rubio's press release", "the
-    campaign's statement"), a name before it ("a CNN report"), or "a statement from X"."""
+    campaign's statement", "her response: “…”"), a name before it ("a CNN report"), or "a
+    statement from X"."""
     tok = p.toks[head]
-    if tok.pos != "NOUN" or tok.lemma.lower() not in DOCUMENTS:
+    if tok.pos != "NOUN" or (tok.lemma.lower() not in DOCUMENTS and
+                             tok.lemma.lower() not in _ANSWERS):
         return None
     kids = p.children(head)
     for c in kids:
-        if c.dep == "poss" and c.pos in ("PROPN", "NOUN"):
+        if c.dep == "poss" and (c.pos in ("PROPN", "NOUN") or c.text.lower() in PRONOUNS):
             return c.i
+    if tok.lemma.lower() in _ANSWERS:
+        return None
     for c in kids:
         if c.dep == "compound" and c.pos == "PROPN" and c.i < head and \
                 c.ent not in ("DATE", "TIME"):  # "a Wednesday editorial": no one's

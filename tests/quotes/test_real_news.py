@@ -643,6 +643,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
     ("first name", "“We grew up in these fields,” Sofia said.\n\nHer aunt, Sofia Marchetti, "
      "bought the farm in 1988.", "We grew up", "Sofia", "person"),
+    # "X's response was: “…”", "her statement explaining that …": the one it belongs to
+    ("possessor", "Mayor Dana Ruiz was asked about the delays on Monday.\n\nRuiz's response "
+     "was: “We are doing everything we can.”", "doing everything", "Dana Ruiz", "person"),
+    ("possessor", "Premier Ana Lopes spoke to reporters in the spring.\n\nLater she revised "
+     "her statement explaining that she had not seen the report.", "had not seen",
+     "Ana Lopes", "person"),
     # a dash opens a quotation as a colon does, after a clause whose subject speaks
     ("dash", "Mayor Dana Ruiz spoke for an hour on Monday.\n\nRuiz also defended the new "
      "transit levy -- \"It is the fairest way to pay for the buses.\"", "fairest way",
