@@ -231,7 +231,7 @@ PARTY_WORDS = frozenset("democrat democrats republican republicans gop conservat
                         "conservatives liberal liberals libertarian libertarians tory tories "
                         "independent independents progressive progressives".split())
 
-PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 ORG_PRONOUNS = {"it", "they"}
 INSTITUTIONS = frozenset("""
 military government ministry army administration embassy alliance council department office kremlin

@@ -263,7 +263,12 @@ def _issuer(p: Parsed, head: int) -> int | None:
         return None
     kids = p.children(head)
     for c in kids:
-        if c.dep == "poss" and (c.pos in ("PROPN", "NOUN") or c.text.lower() in PRONOUNS):
+        if c.dep == "poss" and c.pos in ("PROPN", "NOUN"):
+            return c.i
+        if c.dep == "poss" and c.text.lower() in PRONOUNS and tok.dep == "dobj" and any(
+                s.dep == "nsubj" for s in p.children(tok.head)):
+            # "she revised her statement explaining …", not "according to his filings":
+            # the statement of someone its own clause is about
             return c.i
     if tok.lemma.lower() in _ANSWERS:
         return None

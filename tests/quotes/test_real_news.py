@@ -649,6 +649,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("possessor", "Premier Ana Lopes spoke to reporters in the spring.\n\nLater she revised "
      "her statement explaining that she had not seen the report.", "had not seen",
      "Ana Lopes", "person"),
+    ("possessor", "Coach Tom Reyes spoke on Monday.\n\nHe raised $5 million last year, "
+     "according to his campaign filings.", "raised $5 million", None, None),
     # a dash opens a quotation as a colon does, after a clause whose subject speaks
     ("dash", "Mayor Dana Ruiz spoke for an hour on Monday.\n\nRuiz also defended the new "
      "transit levy -- \"It is the fairest way to pay for the buses.\"", "fairest way",
