@@ -249,14 +249,14 @@ def _and_others(p: Parsed, head: int) -> bool:
 _NOT_ISSUERS = ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON")
 
 
-# What someone says that news makes the subject ("Her response: “…”")
+# What someone says that news makes the subject ("Ruiz's response was: “…”")
 _ANSWERS = frozenset("response reply answer retort reaction verdict".split())
 
 
 def _issuer(p: Parsed, head: int) -> int | None:
     """Who issued a document that "says": the possessor ("Rubio's press release", "the
-    campaign's statement", "her response: “…”"), a name before it ("a CNN report"), or "a
-    statement from X"."""
+    campaign's statement", "Ruiz's response was: “…”"), a name before it ("a CNN report"),
+    or "a statement from X"."""
     tok = p.toks[head]
     if tok.pos != "NOUN" or (tok.lemma.lower() not in DOCUMENTS and
                              tok.lemma.lower() not in _ANSWERS):

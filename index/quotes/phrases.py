@@ -104,7 +104,7 @@ def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
     return (a, i) if all(
         t.pos == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and fold(
             t.text).replace("-", "").replace("’", "").replace("'", "").isalpha() and not any(
-            t.text.lower() in words for words in (ORG_WORDS, COUNTRIES, CAPITALS, ROLE_WORDS))
+            t.text.lower() in known for known in (ORG_WORDS, COUNTRIES, CAPITALS, ROLE_WORDS))
         for t in words) else None
 
 
