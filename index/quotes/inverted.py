@@ -22,8 +22,7 @@ def name_after_mark(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int |
     the words from the cue to the next punctuation name who speaks, however the parser
     read them ("ranking" as a verb, "Oversight" as the subject); the last, a proper noun,
     is the head."""
-    before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
-    if before is None or before.tag != "''" or cue.lemma == "tell":
+    if not _after_closing_mark(p, cue) or cue.lemma == "tell":
         return None
     end = cue.i + 1
     while end < len(p.toks) and end - cue.i <= _RUN and (p.toks[end].pos in _IN_RUN or
@@ -53,10 +52,10 @@ def _after_cue(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None
     while t.dep in NP_INNER and t.head > t.i and t.i not in seen:
         seen.add(t.i)
         t = p.toks[t.head]
-    before = next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
+    before = _word_before(p, cue)
     # “…,” said Edward Lerner, an economist …, “is that …”: right after a closing mark,
     # a name after the cue is its speaker, wherever the parser hung it
-    quoted_before = before is not None and before.tag == "''" and t.pos == "PROPN"
+    quoted_before = _after_closing_mark(p, cue) and t.pos == "PROPN"
     if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT" and not quoted_before):
         return None  # "saying the road was unsafe": the subject of what was said
@@ -67,3 +66,12 @@ def _after_cue(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None
         # inversion follows a quotation or comma
         return None
     return t.i
+
+
+def _word_before(p: Parsed, cue: Tok) -> Tok | None:
+    return next((b for b in reversed(p.toks[:cue.i]) if b.pos != "SPACE"), None)
+
+
+def _after_closing_mark(p: Parsed, cue: Tok) -> bool:
+    before = _word_before(p, cue)
+    return before is not None and before.tag == "''"

@@ -63,10 +63,16 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
     model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
     inner = [t for t in p.toks[start + 1:end - 1] if t.text in PARTICLES]  # "Jan de Vries"
     toks = [t for t in p.toks[start:end] if t not in inner]
-    return 2 <= len(toks) <= 3 and all(
-        t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace("-", "").replace(
-            "’", "").replace("'", "").isalpha() and t.text.lower() not in ORG_WORDS
-        and t.ent not in ("GPE", "NORP") and t.text.lower() not in COUNTRIES for t in toks)
+    return 2 <= len(toks) <= 3 and all(_name_like(t) and t.ent not in ("GPE", "NORP")
+                                       for t in toks)
+
+
+def _name_like(t: Tok) -> bool:
+    """A Titlecase word of letters (hyphens and apostrophes aside) that names no
+    institution or country."""
+    return t.text[:1].isupper() and not t.text.isupper() and fold(t.text).replace(
+        "-", "").replace("’", "").replace("'", "").isalpha() and \
+        t.text.lower() not in ORG_WORDS and t.text.lower() not in COUNTRIES
 
 
 def appositions(p: Parsed, head: int) -> list[Tok]:
@@ -101,11 +107,8 @@ def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
     words = p.toks[a:i + 1]
     if not 2 <= len(words) <= 3 or words[0].text.lower() in _PLACE_LEAD:
         return None
-    return (a, i) if all(
-        t.pos == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and fold(
-            t.text).replace("-", "").replace("’", "").replace("'", "").isalpha() and not any(
-            t.text.lower() in known for known in (ORG_WORDS, COUNTRIES, CAPITALS, ROLE_WORDS))
-        for t in words) else None
+    return (a, i) if all(t.pos == "PROPN" and _name_like(t) and t.text.lower() not in CAPITALS
+                         and t.text.lower() not in ROLE_WORDS for t in words) else None
 
 
 def renamed_role(p: Parsed, i: int) -> int | None:
