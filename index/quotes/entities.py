@@ -39,7 +39,9 @@ the a an and but or if when while as at in on of for to from by with after befor
 this that these those his her their its our my your he she they it we i you who what
 former new said says according meanwhile however also then last next early late
 """.split())
-_WORD = r"[A-Z][a-z’'\-]+"
+# A Titlecase word, accents and a hyphenated second half allowed ("Marc-André", "Émile")
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)?"
 # What only an organisation has, written right after its name ("Acme's shareholders",
 # "Acme chief executive Jo Ross") or before it ("workers at Acme"). No spokesperson: a
 # premier has one too.
@@ -132,8 +134,11 @@ class People(Tracking):
         if any(w.lower().strip(",.") in ORG_WORDS for w in words) or \
                 words[0].lower() in COUNTRIES:
             return "organisation"
-        if len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper():
-            return "person"  # "David French": a country word after a first name is a surname
+        if (len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper()) or \
+                description_lead(words, self.text):
+            # "David French": a country word after a first name is a surname; "Resident
+            # Harjit Grewal": a noun for people describes the name after it
+            return "person"
         if words[-1].lower() in COUNTRIES:
             return "organisation"
         last = words[-1]

@@ -159,9 +159,12 @@ def noun_shaped(word: str) -> bool:
 
 def description_lead(words: list[str], text: str) -> bool:
     """ "Runner Joseph Kiprono" heading a sentence, "the runner" elsewhere, or "Goaltender
-    Nils Ekholm", "Landlord Victor Adeyemi": a description the tagger took into the name."""
+    Nils Ekholm", "Landlord Victor Adeyemi", "Resident Gurpreet Sandhu" (a noun for people
+    vouches for itself, whatever the first name): a description the tagger took into the
+    name."""
     first = words[0] if len(words) >= 3 else ""
     return bool(first) and not is_first_name(first) and words[1][:1].isupper() and (
         (is_first_name(words[1]) and (written_lower(first, text) or (
             noun_shaped(first) and not is_surname(first))))
-        or first.lower() in ROLE_WORDS or first.lower().endswith(("er", "or", "ist", "ian")))
+        or first.lower() in ROLE_WORDS or first.lower() in PERSON_NOUNS
+        or first.lower().endswith(("er", "or", "ist", "ian")))

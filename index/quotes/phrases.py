@@ -62,9 +62,15 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
     """Two or three Titlecase words with nothing institutional in them: the small English
     model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
     inner = [t for t in p.toks[start + 1:end - 1] if t.text in PARTICLES]  # "Jan de Vries"
-    toks = [t for t in p.toks[start:end] if t not in inner]
-    return 2 <= len(toks) <= 3 and all(_name_like(t) and t.ent not in ("GPE", "NORP")
-                                       for t in toks)
+    # "Jean-François Tremblay": a hyphen written tight joins two tokens into one word
+    joined = [t for t in p.toks[start + 1:end - 1] if t.text == "-"
+              and p.toks[t.i - 1].end == t.start and p.toks[t.i + 1].start == t.end]
+    glued = {p.toks[t.i + 1].i for t in joined}
+    toks = [t for t in p.toks[start:end] if t not in inner and t not in joined]
+    # (its second half may be a country: "Marie-France")
+    return 2 <= len([t for t in toks if t.i not in glued]) <= 3 and all(
+        (_name_like(t) or (t.i in glued and t.text.istitle())) and t.ent not in ("GPE", "NORP")
+        for t in toks)
 
 
 def _name_like(t: Tok) -> bool:

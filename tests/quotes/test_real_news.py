@@ -277,6 +277,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Runner Joseph Kiprono won on Sunday, the third win for the runner.\n\n"
      "“I trained all winter,” Kiprono said.", "I trained all winter", "Joseph Kiprono",
      "person"),
+    # … even before a first name no list knows, and when the tagger calls the surname a
+    # firm elsewhere: a noun for people vouches for a person
+    ("surname", "Resident Harjit Grewal said the basement flooded twice this spring.\n\n“We "
+     "lost everything,” Grewal said.", "the basement flooded", "Harjit Grewal", "person"),
+    # 2. hyphenated and accented first names make the full name, even one the tagger read
+    # as a firm or whose second half is a country ("Marie-France")
+    ("surname", "Jean-François Gagnon, the league's commissioner, was blunt.\n\n“Nobody is "
+     "above the rules,” Gagnon said.", "Nobody is above", "Jean-François Gagnon", "person"),
+    ("surname", "Paul-Émile Gauthier, the group's spokesperson, was blunt.\n\n“Nobody is "
+     "above the rules,” Gauthier said.", "Nobody is above", "Paul-Émile Gauthier", "person"),
+    ("surname", "Marie-France Roy, the union's president, was blunt.\n\n“Nobody is above "
+     "the rules,” Roy said.", "Nobody is above", "Marie-France Roy", "person"),
     # 2. an honorific's sex keeps a surname off a namesake of the other sex: the mayor's
     # wife is named in full, the mayor only as "Mayor Lindqvist" and "Mr. Lindqvist"
     ("surname", "Mayor Lindqvist opened the fair, joined by his wife, Karin Lindqvist.\n\n"
