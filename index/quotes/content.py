@@ -122,6 +122,9 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 xcomp = [k.i for k in kids if k.dep == "xcomp" and k.i > c.i]
                 if xcomp:
                     toks = list(range(min(toks), max(p.subtree(xcomp[0])) + 1))
+                elif c.ent == "PERSON" and all(p.toks[i].pos in ("PROPN", "DET", "PUNCT")
+                                               for i in toks):
+                    continue  # "praised Prime Minister Ann Ray": whom, not what was said
                 if _worded(p, toks):
                     return span(p, toks)
     return _object_misread(p, cue, quoted)

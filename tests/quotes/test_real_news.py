@@ -1158,3 +1158,15 @@ def test_a_spaced_dash_ends_the_name_of_a_body_it_follows() -> None:
                            "the Tax Policy Center - half a percentage point of the province's "
                            "output.")
     assert speaker == "Tax Policy Center"
+
+
+def test_the_person_praised_or_blamed_is_not_what_was_said() -> None:
+    # the object of "praised", "criticized", "welcomed" is whom, unless what follows it
+    # says what they were urged to do
+    for text in ("The union leader praised Labour Minister Dana Whitfield at the convention.",
+                 "The NDP leader criticized Prime Minister Owen Hale for breaking his promise "
+                 "on dental care."):
+        assert _said(text) == [], text
+    [(words, _)] = _said("Mayor Rita Okafor urged Premier Owen Hale to fund the new transit "
+                         "line.")
+    assert "to fund the new transit line" in words
