@@ -163,14 +163,16 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
     return None, None
 
 
-_ISSUED = frozenset("statement release letter email e-mail memo tweet post".split())
+_ISSUED = frozenset("statement release letter email e-mail memo tweet post ruling decision "
+                    "report".split())
 
 
 def _issuer(text: str, subjects: Subjects | None, people: People, k: int, pos: int,
             head: str) -> Referent:
     """ "X issued a statement. “…,” the statement read": the subject of this or the two
-    sentences before, when "a statement" comes with it ("In a statement, X said"); "the
-    letter" a story reports on is nobody's it knows."""
+    sentences before, when "a statement" or "his ruling" comes with it ("In a statement, X
+    said", "In his ruling, Judge X wrote"); "the letter" a story reports on is nobody's it
+    knows."""
     met: list[tuple[int, Referent]] = [(s.pos, (s.person.name, "person"))
                                        for s in people.seen if s.main and k - 2 <= s.k <= k]
     met += [(s.start, s.referent) for s in (subjects.seen if subjects else [])
@@ -179,7 +181,7 @@ def _issuer(text: str, subjects: Subjects | None, people: People, k: int, pos: i
     if not met:
         return None, None
     at, who = max(met, key=lambda x: x[0])
-    doc = rf"\b(?:a|an)\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
+    doc = rf"\b(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?{re.escape(head)}\b"
     issued = re.search(doc, text[at:pos].lower()) or re.search(
         rf"\bin\s+{doc}", text[max(0, at - 60):at].lower())
     return who if issued else (None, None)

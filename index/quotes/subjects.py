@@ -38,8 +38,9 @@ class Subjects:
                     and not s.plural:
                 words = (s.referent[0] or "").lower().split()
                 kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                # "the company" may continue "Acme Corp" or "Acme Group", never a ministry
-                firm = head in ("company", "firm") and kind not in INSTITUTIONS
+                # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
+                # corporation", "Canada Post"), never a ministry
+                firm = head in ("company", "firm", "corporation") and kind not in INSTITUTIONS
                 return s.referent if firm or kind == head or \
                     kind not in ORG_WORDS | INSTITUTIONS else None
         return None

@@ -110,6 +110,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a statement speaks for whoever issued it just before …
     ("description", "Karen Doyle issued a statement after the vote. “I respect the result,” "
      "the statement read.", "I respect the result", "Karen Doyle", "person"),
+    ("description", "In her decision, Justice Amira Cole found the search unlawful.\n\n"
+     "“The officers had no grounds to stop the car,” the decision says.",
+     "The officers had no grounds", "Amira Cole", "person"),
+    # "the company" or "the Crown corporation" goes on from the firm that was the subject
+    ("described", "Canada Post says it will pause deliveries in the valley.\n\n“Our "
+     "carriers' safety comes first,” the Crown corporation said in a statement.",
+     "carriers' safety comes first", "Canada Post", "organisation"),
     # … and a letter the story reports on is nobody's it knows
     ("description", "The mayor received a threatening letter on Monday.\n\nCBC News reports "
      "that the letter was sent to City Hall.\n\nThe letter warned that the mayor would be "
