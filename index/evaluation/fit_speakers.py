@@ -121,12 +121,13 @@ def _matrix(cases: list[Any]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _decisions(model: SpeakerModel, cases: list[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """Per case: the best candidate's probability and whether it is a right one."""
+    """Per case: the chosen speaker's probability and whether it is a right one."""
     probs, right = [], []
     for _, feats, labels, speakers in cases:
-        ps = [model.probability(f) for f in feats]
-        best = max(range(len(ps)), key=lambda i: ps[i])
-        probs.append(ps[best])
+        found = model.best(feats, speakers)
+        assert found is not None  # every case has candidates
+        best, p = found
+        probs.append(p)
         right.append(labels[best] == 1 and speakers[best] is not None)
     return np.array(probs), np.array(right)
 

@@ -220,14 +220,14 @@ class _Article(Gathering):
                 self._resolve(c, d)
         carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
         own_cue = any(c.source == "cue" and c.features.get("in_scope") for c in d.candidates)
-        choice: tuple[int, float] | None
+        choice: tuple[int, float, bool] | None
         if carried and not own_cue and carried_on(self.prev, d, self.text) and \
                 not d.candidates[carried[0]].features.get("other_between"):
             # (not when someone else became the subject between: "“A,” said Lee. Kim
             # shot back: “B.”")
-            choice = (carried[0], 1.0)  # unless the paragraph says who speaks
+            choice = (carried[0], 1.0, True)  # unless the paragraph says who speaks
         else:
-            choice = self.model.choose([c.features for c in d.candidates])
+            choice = self.model.choose_among(d.candidates)
         if self.trace is not None:
             self.trace.append((d, choice[0] if choice else None))
         chosen = d.candidates[choice[0]] if choice else None
@@ -236,8 +236,8 @@ class _Article(Gathering):
             chosen = None
         if d.kind == QuoteKind.INDIRECT and chosen is None:
             return  # "it was agreed that …": no source, so no attribution
-        if d.mark is not None and not d.in_cue_scope and not_speech(
-                self.text[d.start:d.end], chosen is None):
+        if d.mark is not None and not d.in_cue_scope and not_speech(  # (model.vouches)
+                self.text[d.start:d.end], chosen is None or not self.model.vouches(choice)):
             return
         if chosen is None:
             self._emit(Quote(d.start, d.end, d.kind, None, None))

@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a cue the parser read as an adjective right after the quotation is still a cue
     ("missed", "“We will win this,” Trump told supporters, according to a pool report.",
      "We will win this", "Trump", "person"),
+    # several weak readings that all name one person add up: the name, then "she", then
+    # "she" again in the same sentence
+    ("missed", "Councillor Rita Vance toured the flooded streets.\n\nIn an interview, Vance "
+     "said on Friday she \"hand-delivered a letter to the premier this morning asking for "
+     "emergency funds,\" and she said she hoped the province would answer soon.",
+     "hand-delivered a letter", "Rita Vance", "person"),
     # a statement speaks for whoever issued it just before …
     ("description", "Karen Doyle issued a statement after the vote. “I respect the result,” "
      "the statement read.", "I respect the result", "Karen Doyle", "person"),
