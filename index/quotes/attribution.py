@@ -18,6 +18,7 @@ from .idioms import as_aside, describes, that_said, withheld
 from .inverted import inverted, name_after_mark
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
+from .nominal import nominal
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             lo, hi = _bracket(p, tok.i)
             rest = [t.i for t in p.toks[lo:hi] if t.i not in phrase]
             out.append(Attribution("according to", tok.i, pobj, span(p, rest)))
+            continue
+        said = nominal(p, tok)  # "amid Reid's claim that …"
+        if said is not None:
+            out.append(Attribution(f"{tok.text} that", tok.i, *said))
             continue
         if tok.pos == "NOUN" and tok.lemma.lower() in SPEECH and _noun_read(p, tok, quoted):
             # "“…,” Kessler notes." read as the noun phrase "Kessler notes"

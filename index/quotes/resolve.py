@@ -24,12 +24,13 @@ from ..types import Quote, QuoteKind, Speaker
 from .attribution import Attribution, attributions
 from .candidates import Candidate, Draft
 from .cataphora import named_later
-from .choice import SpeakerModel
+from .choice import SpeakerModel, load
 from .entities import People
 from .gather import Gathering, Spoke, carried_on
 from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
+from .nominal import noun_cue
 from .quotemarks import Marked
 from .referents import pronoun_reading, referent
 from .registry import president_of
@@ -247,10 +248,11 @@ class _Article(Gathering):
         m = chosen.mention
         kind = QuoteKind.CONTINUATION if chosen.source == "previous" and \
             d.kind == QuoteKind.DIRECT else d.kind
-        # Speech reported inside someone else's ("Carson pointed out that Costa had
-        # reported that …"): the outer speaker stays the one the story follows.
-        inner = any(q.start <= d.start and d.end <= q.end and q.speaker not in (
-            None, chosen.speaker) and q.kind == QuoteKind.INDIRECT for q in self.quotes[-4:])
+        # Speech inside someone else's ("Carson pointed out that Costa had reported …") or
+        # a noun's ("Sanders' charge that …, she said"): the story follows the outer one.
+        inner = noun_cue(chosen.cue) or any(
+            q.start <= d.start and d.end <= q.end and q.kind == QuoteKind.INDIRECT
+            and q.speaker not in (None, chosen.speaker) for q in self.quotes[-4:])
         self._emit(Quote(d.start, d.end, kind, chosen.cue or d.cue, chosen.speaker,
                          m.start if m else None, m.end if m else None,
                          speaker_kind=chosen.speaker_kind))
@@ -314,7 +316,5 @@ def resolve(text: str, title: str, source: str | None, plan: Plan,
             parsed: Mapping[int, Parsed], title_parse: Parsed | None = None,
             model: SpeakerModel | None = None, trace: Trace | None = None) -> Resolved:
     """`trace`, if given, receives every speaker decision (for fitting the model)."""
-    from .choice import load
-
     return _Article(text, title, source, plan, parsed, title_parse, model or load(),
                     trace).run()

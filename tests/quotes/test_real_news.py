@@ -113,6 +113,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "said on Friday she \"hand-delivered a letter to the premier this morning asking for "
      "emergency funds,\" and she said she hoped the province would answer soon.",
      "hand-delivered a letter", "Rita Vance", "person"),
+    # a claim, charge or accusation a named owner made, as an object: the owner's words,
+    # not those of the sentence's subject; and the owner does not become the "she" after
+    ("missed", "Mayor Ann Holt blamed the media for making an issue out of Coun. Tom Reid’s "
+     "claim that the city “wasted millions,” saying reporters had missed the point.",
+     "wasted millions", "Tom Reid", "person"),
+    ("missed", "Mayor Ann Holt spoke after the meeting. In response to Coun. Tom Reid's charge "
+     "that she ignored the audit, she said the report had been public for months. “We hid "
+     "nothing,” she said.", "she ignored the audit", "Tom Reid", "person"),
+    ("pronoun", "Mayor Ann Holt spoke after the meeting. In response to Coun. Tom Reid's "
+     "charge that she ignored the audit, she said the report had been public for months. "
+     "“We hid nothing,” she said.", "We hid nothing", "Ann Holt", "person"),
     # a statement speaks for whoever issued it just before …
     ("description", "Karen Doyle issued a statement after the vote. “I respect the result,” "
      "the statement read.", "I respect the result", "Karen Doyle", "person"),

@@ -1,0 +1,47 @@
+"""Speech a noun names, with its owner and what it says: "amid Trump's claim that Obama
+“founded ISIS”", "despite the mayor's insistence that the dam is safe". Pure: reads
+`nlp.Parsed`."""
+
+from __future__ import annotations
+
+from .content import span
+from .nlp import Parsed, Tok
+
+# Nouns of saying whose "that" clause is what was said (not "the report that …": a
+# document's content is the document's, found elsewhere; not "the fact that …")
+NOUN_CUES = frozenset("""claim assertion allegation suggestion insistence contention charge
+accusation warning promise pledge vow remark argument""".split())
+_BREAKS = frozenset({",", ";", "—", "–", "--", "("})
+
+
+def nominal(p: Parsed, tok: Tok) -> tuple[int, tuple[int, int]] | None:
+    """(the owner's token, the content span) when `tok` is such a noun with a named owner
+    ("Reid's") and a "that" clause, as the object of a verb or a preposition; else None.
+    (As a subject, "Trump's claim that … drew rebukes", the parser runs the clause on
+    into the sentence's own verb.)"""
+    if tok.pos != "NOUN" or tok.lemma.lower() not in NOUN_CUES or tok.dep not in ("dobj",
+                                                                                  "pobj"):
+        return None
+    # a named owner only: "his claim" is read back to whoever the pronoun finds, and a
+    # wrong one here would put a claim in someone else's mouth
+    owner = next((c.i for c in p.children(tok.i) if c.dep == "poss" and c.pos == "PROPN"),
+                 None)
+    clause = next((c for c in p.children(tok.i) if c.dep in ("acl", "ccomp") and c.i > tok.i
+                   and any(m.dep == "mark" and m.text.lower() == "that"
+                           for m in p.children(c.i))), None)
+    if owner is None or clause is None:
+        return None
+    # The clause ends the noun phrase; a comma or dash after its verb goes back to the
+    # sentence around it ("In response to Sanders' charge that she was weak, she said …")
+    sub = p.subtree(clause.i)
+    stop = next((t.i for t in p.toks[clause.i + 1:sub[-1] + 1] if t.text in _BREAKS),
+                sub[-1] + 1)
+    said = span(p, list(range(sub[0], stop)))
+    return (owner, said) if said is not None else None
+
+
+def noun_cue(cue: str | None) -> bool:
+    """Whether a quote's cue is such a noun (written "claims that" by `attributions`, so
+    no verb reads as one): its owner is reported on, not the one who speaks next."""
+    noun, _, that = (cue or "").lower().partition(" ")
+    return that == "that" and noun.removesuffix("s") in NOUN_CUES
