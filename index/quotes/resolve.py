@@ -237,7 +237,7 @@ class _Article(Gathering):
             chosen = None
         if d.kind == QuoteKind.INDIRECT and chosen is None:
             return  # "it was agreed that …": no source, so no attribution
-        if d.mark is not None and not d.in_cue_scope and not_speech(  # (model.vouches)
+        if d.mark is not None and not d.in_cue_scope and not_speech(  # one must vouch
                 self.text[d.start:d.end], chosen is None or not self.model.vouches(choice)):
             return
         if chosen is None:
