@@ -26,6 +26,7 @@ from .names import clean_name, gender_from_words
 from .nlp import Parsed
 from .phrases import (
     appositions,
+    kin_name,
     name_shaped,
     name_word,
     of_name,
@@ -100,13 +101,14 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
                                name=org_name(_text(text, p, oa, ob)))
-            ent = _person_entity(p, c.i, c.i) or shaped_name(p, c.i) or (
-                renaming_name(p, c.i) if low in ROLE_WORDS else None)
+            kin = kin_name(p, head, c.i)  # "Schilling's son, Grant,": Grant Schilling
+            ent = ((c.i, c.i) if kin else None) or _person_entity(p, c.i, c.i) or shaped_name(
+                p, c.i) or (renaming_name(p, c.i) if low in ROLE_WORDS else None)
             if ent is not None:
                 ra, rb = phrase(p, head, keep_right=False)
                 ra += p.toks[ra].dep == "det"
                 return Mention(p.toks[ent[0]].start, p.toks[ent[1]].end, "person",
-                               name=clean_name(_text(text, p, *ent)),
+                               name=kin or clean_name(_text(text, p, *ent)),
                                role=_text(text, p, ra, rb).strip(" ,") or None,
                                gender=gender_from_words([tok.text]))
     part = partitive(p, head)

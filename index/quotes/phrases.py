@@ -117,6 +117,21 @@ def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
                          and t.text.lower() not in ROLE_WORDS for t in words) else None
 
 
+def kin_name(p: Parsed, head: int, i: int) -> str | None:
+    """ "Schilling's son, Grant, said": a son, daughter or brother named by a first name
+    alone in apposition carries the family name of the named one whose kin they are."""
+    name = p.toks[i]
+    if p.toks[head].lemma.lower() not in _KIN or name.pos != "PROPN" or any(
+            c.dep in ("compound", "flat") for c in p.children(i)) or not (
+            is_first_name(name.text) or name.ent == "PERSON"):
+        return None
+    owner = next((c for c in p.children(head) if c.dep == "poss" and c.pos == "PROPN"), None)
+    return f"{name.text} {owner.text}" if owner is not None and _name_like(owner) else None
+
+
+_KIN = frozenset("son daughter brother".split())
+
+
 def renamed_role(p: Parsed, i: int) -> int | None:
     """The role whose holder's name (`renaming_name`) ends at token i, or None."""
     head = p.toks[i].head

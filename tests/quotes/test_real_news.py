@@ -305,6 +305,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # firm elsewhere: a noun for people vouches for a person
     ("surname", "Resident Harjit Grewal said the basement flooded twice this spring.\n\n“We "
      "lost everything,” Grewal said.", "the basement flooded", "Harjit Grewal", "person"),
+    # 2. a son or daughter named by first name alone carries the family name, and the
+    # "she" after is the daughter, not her father
+    ("surname", "Coun. Ray Dunmore was not at the hearing.\n\nDunmore's daughter, Claire, "
+     "told the panel her father had never seen the contract. “He trusted the wrong people,” "
+     "she said.", "her father had never seen", "Claire Dunmore", "person"),
+    ("pronoun", "Coun. Ray Dunmore was not at the hearing.\n\nDunmore's son, Peter, told the "
+     "panel his father had never seen the contract. “He trusted the wrong people,” he said.",
+     "He trusted the wrong people", "Peter Dunmore", "person"),
     # 2. hyphenated and accented first names make the full name, even one the tagger read
     # as a firm or whose second half is a country ("Marie-France")
     ("surname", "Jean-François Gagnon, the league's commissioner, was blunt.\n\n“Nobody is "
