@@ -126,7 +126,7 @@ def _decisions(model: SpeakerModel, cases: list[Any]) -> tuple[np.ndarray, np.nd
     for _, feats, labels, speakers in cases:
         found = model.best(feats, speakers)
         assert found is not None  # every case has candidates
-        best, p = found
+        best, p, _ = found
         probs.append(p)
         right.append(labels[best] == 1 and speakers[best] is not None)
     return np.array(probs), np.array(right)

@@ -98,7 +98,8 @@ class SpeakerModel:
         found = self.best(candidates, speakers)
         if found is None or found[1] < self.threshold:
             return None
-        return found[0], found[1], self.probability(candidates[found[0]]) >= self.threshold
+        index, p, alone = found
+        return index, p, alone >= self.threshold
 
     def choose_among(self, candidates: Sequence[Scored]) -> tuple[int, float, bool] | None:
         return self.choose([c.features for c in candidates], [c.speaker for c in candidates])
@@ -110,8 +111,10 @@ class SpeakerModel:
         return choice is not None and choice[2]
 
     def best(self, candidates: Sequence[Mapping[str, float]],
-             speakers: Sequence[str | None] | None = None) -> tuple[int, float] | None:
-        """`choose` before the threshold."""
+             speakers: Sequence[str | None] | None = None,
+             ) -> tuple[int, float, float] | None:
+        """`choose` before the threshold: the candidate, its speaker's combined
+        probability and its own."""
         if not candidates:
             return None
         probs = [self.probability(f) for f in candidates]
@@ -122,7 +125,8 @@ class SpeakerModel:
         scored = [(max(members, key=lambda i: (probs[i], -i)),
                    1.0 - math.prod(1.0 - probs[i] for i in members))
                   for members in groups.values()]
-        return max(scored, key=lambda x: (x[1], -x[0]))
+        index, p = max(scored, key=lambda x: (x[1], -x[0]))
+        return index, p, probs[index]
 
     @classmethod
     def prior(cls) -> SpeakerModel:
