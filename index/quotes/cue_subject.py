@@ -65,7 +65,7 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                     continue  # or another subject the parser found after it
             if c.tag in ("WP", "WDT") and p.toks[i].dep == "relcl":
                 return _antecedent(p, p.toks[i].head)
-            unclosed = _unclosed(p, c, i) if c.pos == "PROPN" else None
+            unclosed = _unclosed(p, c, i) if c.pos == "PROPN" else _renamed(p, c, i)
             return c.i if unclosed is None else unclosed
         tok = p.toks[i]
         # ("went so far as to say": "say" hangs on the adverb "far")
@@ -170,6 +170,14 @@ def _unclosed(p: Parsed, subj: Tok, verb: int) -> int | None:
             p.toks[e.start - 1].text.lower() in ROLE_HEADS:
         return verb - 1
     return None
+
+
+def _renamed(p: Parsed, subj: Tok, verb: int) -> int | None:
+    """ "“…,” Jo Ames, the chair of …, recalled", the role made subject: the name speaks."""
+    left = min(p.subtree(subj.i))
+    t = p.toks[left - 2] if left >= 2 and p.toks[left - 1].text == "," else None
+    return t.i if t is not None and t.ent == "PERSON" and t.pos == "PROPN" and \
+        t.head == verb and t.dep not in SUBJECTS else None
 
 
 def _conj_subject(p: Parsed, verb: Tok) -> int | None:

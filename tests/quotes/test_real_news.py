@@ -1117,6 +1117,23 @@ def test_a_name_after_the_closing_mark_speaks_whatever_it_hangs_on() -> None:
     assert p.toks[subject(p, 6, quoted) or 0].text == "Dunn"
 
 
+def test_a_name_before_its_role_speaks_when_the_parser_made_the_role_the_subject() -> None:
+    """ "“…,” Harriet Okafor, the chairwoman of …, recalled" parsed with the name hung on the
+    verb as a modifier and the role as the subject: the named person speaks."""
+    from index.quotes.cue_subject import subject
+
+    p = _tree([('"', "punct", 7, ""), ("Harriet", "compound", 2, "PERSON"),
+               ("Okafor", "npadvmod", 7, "PERSON"), (",", "punct", 7, ""),
+               ("the", "det", 5, ""), ("chairwoman", "nsubj", 7, ""), (",", "punct", 5, ""),
+               ("recalled", "ROOT", 7, "")])
+    assert p.toks[subject(p, 7) or 0].text == "Okafor"
+    # a name that is the subject itself, and its apposition, stay as the parser read them
+    p = _tree([("Harriet", "compound", 1, "PERSON"), ("Okafor", "nsubj", 6, "PERSON"),
+               (",", "punct", 1, ""), ("the", "det", 4, ""), ("chairwoman", "appos", 1, ""),
+               (",", "punct", 1, ""), ("recalled", "ROOT", 6, "")])
+    assert p.toks[subject(p, 6) or 0].text == "Okafor"
+
+
 def test_after_a_comma_and_the_new_clause_has_the_subject() -> None:
     """ "The crowd cheers, and then Brunwald continues:" with "cheers" read as a noun and
     made a second subject of "continues": the subject after ", and" is the verb's."""
