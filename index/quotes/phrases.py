@@ -12,7 +12,7 @@ import re
 from ..ingest.split import TITLES
 from ..text import fold
 from .gender import is_first_name, noun_shaped
-from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS, ROLE_WORDS
+from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_WORDS
 from .names import PARTICLES, split_role
 from .nlp import Parsed, Tok
 from .places import CAPITALS
@@ -144,12 +144,17 @@ def renamed_role(p: Parsed, i: int) -> int | None:
 
 def of_name(p: Parsed, head: int, b: int) -> int:
     """Where a name of the shape "Bank of Canada" ends, when no entity says so: past an
-    "of" right after the head whose words are all capitalised."""
-    of = [c for c in p.children(head) if c.dep == "prep" and c.lemma == "of" and c.i == b + 1]
+    "of" right after the head whose words are all capitalised; past a "for" or "on" too
+    after a word for a body ("the Centre for Israel and Jewish Affairs", "the Council on
+    Foreign Relations"), never into a date ("the Liberals on Tuesday")."""
+    body = p.toks[head].text.lower() in ORG_WORDS | INSTITUTIONS
+    preps = ("of", "for", "on") if body else ("of",)
+    of = [c for c in p.children(head) if c.dep == "prep" and c.lemma in preps and c.i == b + 1]
     if not of:
         return b
     words = [p.toks[i] for i in p.subtree(of[0].i) if i != of[0].i]
-    if words and all(t.pos == "PROPN" or t.lemma in ("and", "the", "&") for t in words):
+    if words and all((t.pos == "PROPN" and t.ent not in ("DATE", "TIME")) or t.lemma in (
+            "and", "the", "&", *preps) for t in words) and words[-1].pos == "PROPN":
         return max(t.i for t in words)
     return b
 

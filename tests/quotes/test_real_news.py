@@ -720,6 +720,15 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Secretary-Treasurer Darnell Pruitt.", "trade part", "Darnell Pruitt", "person"),
     ("name run", "The Islamic State said the two attackers were its followers.",
      "its followers", "Islamic State", "organisation"),
+    # a body's name goes on past "for" or "on" when its words are all capitalised
+    ("body name", "The Centre for Israel and Jewish Affairs said in a statement that it was "
+     "saddened by the attack.", "saddened", "Centre for Israel and Jewish Affairs",
+     "organisation"),
+    ("body name", "The Coalition for Gun Control said the new law is too weak.", "too weak",
+     "Coalition for Gun Control", "organisation"),
+    # (guard: here the tagger finds the whole name itself; it must stay whole)
+    ("body name", "The Institute for Research on Public Policy said the rules would cost "
+     "jobs.", "cost jobs", "Institute for Research on Public Policy", "organisation"),
 ]
 
 
