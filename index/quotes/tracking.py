@@ -9,6 +9,7 @@ main-clause subjects first, never a name inside quotation marks. Pure.
 
 from __future__ import annotations
 
+import bisect
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -105,18 +106,22 @@ class Tracking(ABC):
              ) -> None:
         """A person met at `pos` (outside quotation marks), for pronouns to come."""
         if not self._inside_quote(pos):
-            self.seen.append(Seen(k, pos, person, subject, subject and main))
+            # in the order of the text, which "the latest" reads (names NER missed are
+            # found after the others of their sentence)
+            bisect.insort(self.seen, Seen(k, pos, person, subject, subject and main),
+                          key=lambda s: s.pos)
             self._met(person, pos)
 
     def remember(self, k: int, p: Parsed) -> None:
         """Every person named in a parsed sentence, in order. A subject's possessor counts
-        as a subject ("Mr. Sanders's campaign vowed …; he said")."""
+        as a subject ("Mr. Sanders's campaign vowed …; he said"), as does the name in its
+        apposition, met after it ("Sanders's campaign manager, Jeff Weaver, …: he")."""
         known = self.reg.surnames()
 
         def subject(t: int) -> bool:
             tok = p.toks[t]
             return tok.dep in ("nsubj", "nsubjpass") or (
-                tok.dep == "poss" and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
+                tok.dep in ("poss", "appos") and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
 
         def main(t: int) -> bool:
             """The subject's verb is the sentence's root, or joined to it by "and"; a
@@ -124,7 +129,7 @@ class Tracking(ABC):
             root ("Rhimes declared …: “…,” she said"), but not one after it ("Smith said
             Jones would go")."""
             tok = p.toks[t]
-            verb = p.toks[tok.head if tok.dep != "poss" else p.toks[tok.head].head]
+            verb = p.toks[tok.head if tok.dep not in ("poss", "appos") else p.toks[tok.head].head]
             while verb.head != verb.i and (verb.dep in ("conj", "parataxis") or (
                     verb.dep == "ccomp" and verb.i < verb.head)):
                 verb = p.toks[verb.head]
@@ -149,7 +154,10 @@ class Tracking(ABC):
             if person is not None:
                 self.note(k, p.toks[e.start].start, person, subject(e.end - 1),
                           main(e.end - 1))
-                if subject(e.end - 1) and len(name.split()) > 1:
+                # (not the apposition: "his wife, Gabriela Lazar, wrote" leaves "Lazar"
+                # to the story's main character)
+                if subject(e.end - 1) and p.toks[e.end - 1].dep != "appos" and \
+                        len(name.split()) > 1:
                     self.last_full_subject[id(person)] = p.toks[e.start].start
         for t in p.toks:  # surnames NER missed ("Smith said" tagged ORG)
             if t.text in known and t.text[:1].isupper() and t.ent != "PERSON":
@@ -197,7 +205,11 @@ class Tracking(ABC):
         # paragraph ("Mr. Obama has secured … But … Where he used to boast …").
         fresh = [s for s in self.seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
                  and s.main and fits(s.person)]
+        # a main clause's subject outranks one of a clause it holds ("Devine acknowledged
+        # it will be hard unless Sanders wins …. “…,” he said")
         subjects = [s for s in window if s.subject]
+        subjects = [s for s in subjects if s.main or not any(
+            m.main and m.k == s.k and m.pos < s.pos for m in subjects)]
         # A one-word name the article never gives a first name or a gender may be a firm
         # the tagger called a person ("Metrolinx said … She added"): someone of the
         # pronoun's gender met just before is the likelier "she".

@@ -720,6 +720,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Secretary-Treasurer Darnell Pruitt.", "trade part", "Darnell Pruitt", "person"),
     ("name run", "The Islamic State said the two attackers were its followers.",
      "its followers", "Islamic State", "organisation"),
+    # 5. the name in apposition to a subject is the subject "he" goes back to, not the
+    # possessor before it ("Ford's chief of staff, Jamie Wallace, … outlined how he …")
+    ("pronoun", "“We will win this vote,” Premier Doug Ford said on Monday.\n\nAfter the "
+     "debate, Ford’s chief of staff, Jamie Wallace, went on CP24 and outlined how he thinks "
+     "the bill could still pass.", "the bill could still pass", "Jamie Wallace", "person"),
+    # (guard) a main clause's subject outranks one of a clause it holds
+    ("pronoun", "Campaign strategist Tom Reyes said the race is not over.\n\nReyes admitted "
+     "that it will be hard to catch up unless Martin wins both debates, something Martin's "
+     "aides say is likely.\n\n“It is uphill, we know that,” he said.", "It is uphill",
+     "Tom Reyes", "person"),
     # a body's name goes on past "for" or "on" when its words are all capitalised
     ("body name", "The Centre for Israel and Jewish Affairs said in a statement that it was "
      "saddened by the attack.", "saddened", "Centre for Israel and Jewish Affairs",
