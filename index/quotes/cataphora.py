@@ -16,11 +16,13 @@ AHEAD = 2  # sentences
 
 
 def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
-                seen: Sequence[Seen]) -> list[Quote]:
+                seen: Sequence[Seen], sentences: Sequence[tuple[int, int]] = (),
+                text: str = "") -> list[Quote]:
     """Quotes whose speaker is a definite description of a role ("the premier", "the
     province's health minister") take the one person the story first names within the
     next sentences with a role of that kind; "a minister" is someone else, and two
-    such people are no answer."""
+    such people are no answer. A description that opens its sentence may also take the
+    person the next sentence introduces as its subject (`sentences`, `text` tell)."""
     first: dict[int, Seen] = {}
     for s in seen:
         first.setdefault(id(s.person), s)
@@ -36,6 +38,16 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                     and any(_kinds(r) & classes and not (
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
+            if not fits and q.speaker_start is not None and k < len(sentences) and \
+                    text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the"):
+                # "Ontario's education minister says …" then "Stephen Lecce made the
+                # announcement": the one person first met as a main subject in the next
+                # sentence, with no role or description of their own, is the one the lead
+                # described (not a description deeper in its sentence, which may go back
+                # to someone: "… Trump … after the presidential candidate said")
+                fits = {id(f.person): f.person for f in first.values()
+                        if f.k == k + 1 and f.main and not f.person.roles
+                        and not f.person.described}
             if len(fits) == 1:
                 q = replace(q, speaker=next(iter(fits.values())).name, speaker_kind="person")
         out.append(q)

@@ -174,7 +174,7 @@ class _Article(Gathering):
                 self._decide(draft)
         quotes = carried_back(joined(outermost(self.quotes), self.plan.sentences, self.text),
                               self.text)
-        quotes = named_later(quotes, self._sentence_at, self.people.seen)
+        quotes = named_later(quotes, self._sentence_at, self.people.seen, self.sentences, self.text)
         return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
                                  self._speakers(quotes)))
 

@@ -730,6 +730,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "that it will be hard to catch up unless Martin wins both debates, something Martin's "
      "aides say is likely.\n\n“It is uphill, we know that,” he said.", "It is uphill",
      "Tom Reyes", "person"),
+    # 8. a description opening the lead is the person the next sentence introduces as
+    # its subject, with no role of their own
+    ("lead", "Ontario's education minister says students will have to keep their phones out "
+     "of sight during class time starting this fall.\n\nStephen Lecce made the announcement "
+     "at a school in Brampton on Sunday.\n\n\"We are going back to basics,\" Lecce said.",
+     "keep their phones", "Stephen Lecce", "person"),
+    # (guard) not a description deeper in its sentence, which may go back to someone
+    ("lead", "A city councillor is calling for Mayor Bob Ross to resign after the city's "
+     "former police chief said the force was underfunded for a decade.\n\nPat Lee said in a "
+     "motion filed Tuesday that the mayor ignored the warnings.\n\n\"It is simply false,\" "
+     "Lee said.", "the force was underfunded", "city's former police chief", "description"),
     # a body's name goes on past "for" or "on" when its words are all capitalised
     ("body name", "The Centre for Israel and Jewish Affairs said in a statement that it was "
      "saddened by the attack.", "saddened", "Centre for Israel and Jewish Affairs",
