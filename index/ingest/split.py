@@ -82,7 +82,12 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
     if not token:
         return True
     if len(token) == 1 and token.isupper():
-        return False  # an initial: "John F. Kennedy"
+        # an initial ("John F. Kennedy", "said C. Stewart Verdery"); but after a lower-case
+        # word and before a quotation mark the letter is a word of its own ("wrote on X.
+        # “The Liberals …”")
+        at = m.start() - 1
+        prior = _WORD_BEFORE.search(text, max(0, at - 40), at - (text[at - 1:at] == " "))
+        return following in "“\"" and prior is not None and prior.group(1)[:1].islower()
     if lower in _NEVER:
         return False
     if lower in TITLES:

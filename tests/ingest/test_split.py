@@ -68,6 +68,11 @@ def sents(text: str) -> list[str]:
     ("Gen. Mark Milley and Dr. Smith met at 10 a.m. on Monday.",
      ["Gen. Mark Milley and Dr. Smith met at 10 a.m. on Monday."]),
     ("John F. Kennedy spoke. It was brief.", ["John F. Kennedy spoke.", "It was brief."]),
+    # a capital letter after a lower-case word and before a quotation mark is no initial
+    ("“Go now,” wrote Rob Fraser on X. “Don’t wait.”",
+     ["“Go now,” wrote Rob Fraser on X.", "“Don’t wait.”"]),
+    ("“It works,” said C. Stewart Verdery. “It did.”",
+     ["“It works,” said C. Stewart Verdery.", "“It did.”"]),
     ("“Is it over?” he asked. “No.”", ["“Is it over?” he asked.", "“No.”"]),
     ("“It will become clear,” he said. “We absolutely wouldn’t accept it.”",
      ["“It will become clear,” he said.", "“We absolutely wouldn’t accept it.”"]),
