@@ -114,14 +114,16 @@ class Tracking(ABC):
 
     def remember(self, k: int, p: Parsed) -> None:
         """Every person named in a parsed sentence, in order. A subject's possessor counts
-        as a subject ("Mr. Sanders's campaign vowed …; he said"), as does the name in its
-        apposition, met after it ("Sanders's campaign manager, Jeff Weaver, …: he")."""
+        as a subject ("Mr. Sanders's campaign vowed …; he said"), as do the name in its
+        apposition, met after it ("Sanders's campaign manager, Jeff Weaver, …: he"), and
+        a name joined to it ("Newfoundland and Labrador Premier Andrew Furey", so parsed)."""
         known = self.reg.surnames()
 
         def subject(t: int) -> bool:
             tok = p.toks[t]
             return tok.dep in ("nsubj", "nsubjpass") or (
-                tok.dep in ("poss", "appos") and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
+                tok.dep in ("poss", "appos", "conj")
+                and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
 
         def main(t: int) -> bool:
             """The subject's verb is the sentence's root, or joined to it by "and"; a
@@ -129,7 +131,8 @@ class Tracking(ABC):
             root ("Rhimes declared …: “…,” she said"), but not one after it ("Smith said
             Jones would go")."""
             tok = p.toks[t]
-            verb = p.toks[tok.head if tok.dep not in ("poss", "appos") else p.toks[tok.head].head]
+            verb = p.toks[tok.head if tok.dep not in ("poss", "appos", "conj")
+                          else p.toks[tok.head].head]
             while verb.head != verb.i and (verb.dep in ("conj", "parataxis") or (
                     verb.dep == "ccomp" and verb.i < verb.head)):
                 verb = p.toks[verb.head]

@@ -725,6 +725,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("pronoun", "“We will win this vote,” Premier Doug Ford said on Monday.\n\nAfter the "
      "debate, Ford’s chief of staff, Jamie Wallace, went on CP24 and outlined how he thinks "
      "the bill could still pass.", "the bill could still pass", "Jamie Wallace", "person"),
+    # a name the parser joined to the subject ("Newfoundland and Labrador Premier Andrew
+    # Furey": "Furey" a conjunct of "Newfoundland") is the subject "his office" goes to
+    ("pronoun", "Ontario Premier Doug Ford echoed that, calling the tax \"the worst tax "
+     "ever.\"\n\nNewfoundland and Labrador Premier Andrew Furey, a Liberal, also signed the "
+     "letter. His office said he supports climate action but that \"timing matters.\"",
+     "he supports climate action", "Andrew Furey's office", "organisation"),
     # (guard) a main clause's subject outranks one of a clause it holds
     ("pronoun", "Campaign strategist Tom Reyes said the race is not over.\n\nReyes admitted "
      "that it will be hard to catch up unless Martin wins both debates, something Martin's "
