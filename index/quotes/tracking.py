@@ -21,7 +21,7 @@ from .gender import first_name_gender
 from .headlines import within
 from .mentions import mention_at
 from .names import clean_name, split_role, surname
-from .nlp import Parsed
+from .nlp import Parsed, Tok
 from .phrases import name_shaped
 from .registry import Person, Registry
 
@@ -123,7 +123,14 @@ class Tracking(ABC):
             tok = p.toks[t]
             return tok.dep in ("nsubj", "nsubjpass") or (
                 tok.dep in ("poss", "appos", "conj")
-                and p.toks[tok.head].dep in ("nsubj", "nsubjpass"))
+                and p.toks[tok.head].dep in ("nsubj", "nsubjpass")) or _framed(tok)
+
+        def _framed(tok: Tok) -> bool:
+            """ "For homeowner Priya Sandhu, the decision means …": the person a sentence
+            opens on is what it is about, as its subject is."""
+            prep = p.toks[tok.head]
+            return tok.dep == "pobj" and prep.i == 0 and prep.text.lower() in ("for", "to") and \
+                p.toks[prep.head].dep == "ROOT" and any(t.text == "," for t in p.toks[:tok.i + 3])
 
         def main(t: int) -> bool:
             """The subject's verb is the sentence's root, or joined to it by "and"; a
@@ -131,7 +138,7 @@ class Tracking(ABC):
             root ("Rhimes declared …: “…,” she said"), but not one after it ("Smith said
             Jones would go")."""
             tok = p.toks[t]
-            verb = p.toks[tok.head if tok.dep not in ("poss", "appos", "conj")
+            verb = p.toks[tok.head if tok.dep not in ("poss", "appos", "conj", "pobj")
                           else p.toks[tok.head].head]
             while verb.head != verb.i and (verb.dep in ("conj", "parataxis") or (
                     verb.dep == "ccomp" and verb.i < verb.head)):

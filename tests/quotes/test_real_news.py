@@ -731,6 +731,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "ever.\"\n\nNewfoundland and Labrador Premier Andrew Furey, a Liberal, also signed the "
      "letter. His office said he supports climate action but that \"timing matters.\"",
      "he supports climate action", "Andrew Furey's office", "organisation"),
+    # the person a sentence opens on ("For X, …") is the one the next "she said" means
+    ("pronoun", "\"The door is open,\" RBC economist Claire Fan wrote in a note.\n\nFor "
+     "Hamilton homeowner Priya Sandhu, the decision means another month of tight budgets."
+     "\n\n\"Our mortgage renews in August,\" she said.", "Our mortgage renews",
+     "Priya Sandhu", "person"),
     # (guard) a main clause's subject outranks one of a clause it holds
     ("pronoun", "Campaign strategist Tom Reyes said the race is not over.\n\nReyes admitted "
      "that it will be hard to catch up unless Martin wins both debates, something Martin's "
