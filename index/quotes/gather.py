@@ -205,17 +205,17 @@ class Gathering:
                     if att.content is None:
                         out.append(self._cue_candidate(d, before, self.parsed[before], att,
                                                        self._cue_spans(before), "near"))
-        after = last + 1
-        if after in self.parsed and after < len(self.sentences):
+        if (after := last + 1) in self.parsed and after < len(self.sentences):
             s, e = self.sentences[after]
             if s - d.end <= 3 and self.par_of_sentence[after] == d.par:
                 for att in self.atts.get(after, []):
                     if att.speaker_i is None or "\n" in self.text[d.end:s]:
                         continue
-                    if att.content is None:
-                        # “… OK?” Trump said.: the splitter cut at "?”", but the verb is
-                        # the quotation's own, as if in its sentence (not on a line of
-                        # its own: "…”¶Neither Cruz nor Christie mentioned it")
+                    if att.content is None and (self.text[d.end - 1] != "." or
+                                                d.kind == QuoteKind.PARTIAL):
+                        # “… OK?” Trump said.: the splitter cut at "?”", but the verb is the
+                        # quotation's own (not on a line of its own, "…”¶Neither Cruz …
+                        # mentioned it", nor after a whole one: "“….” The union disputes")
                         c = self._cue_candidate(d, after, self.parsed[after], att,
                                                 self._cue_spans(after), "cue")
                         c.features.update({"in_scope": 1.0, "nearest_cue": 1.0})

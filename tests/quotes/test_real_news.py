@@ -736,6 +736,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Hamilton homeowner Priya Sandhu, the decision means another month of tight budgets."
      "\n\n\"Our mortgage renews in August,\" she said.", "Our mortgage renews",
      "Priya Sandhu", "person"),
+    # 6. after a quotation that ends in a full stop, the next sentence's speech verb opens a
+    # new sentence about something else, not the quotation's attribution (text scraped
+    # without paragraph breaks)
+    ("continuation", "“We are not cutting a single front-line position,” the premier told "
+     "reporters. “What we are cutting is bureaucracy.” The United Nurses of Alberta "
+     "disputes that.", "What we are cutting", "premier", "description"),
+    ("continuation", "“The premier can call it bureaucracy if she wants,” Heather Smith said. "
+     "“The patients waiting in hallways call it something else.” NDP health critic Sarah "
+     "Hoffman accused the government of hiding the numbers.", "The patients waiting",
+     "Heather Smith", "person"),
     # (guard) a main clause's subject outranks one of a clause it holds
     ("pronoun", "Campaign strategist Tom Reyes said the race is not over.\n\nReyes admitted "
      "that it will be hard to catch up unless Martin wins both debates, something Martin's "
