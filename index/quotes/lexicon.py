@@ -314,6 +314,7 @@ directors diplomat diplomats donor donors delegate delegates candidate candidate
 commenters reporter reporters journalist journalists writer writers author authors pollster
 pollsters consultant consultants operative operatives judge judges jury victim victims survivor
 survivors relative relatives friend friends colleague colleagues partner partners province city
-town municipality county
+town municipality county mountie mounties mounty trooper troopers deputy deputies firefighter
+firefighters paramedic paramedics rescuer rescuers
 """.split())
 

@@ -762,6 +762,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "former police chief said the force was underfunded for a decade.\n\nPat Lee said in a "
      "motion filed Tuesday that the mayor ignored the warnings.\n\n\"It is simply false,\" "
      "Lee said.", "the force was underfunded", "city's former police chief", "description"),
+    # 8. police and rescue crews speak as descriptions like "police" ("Mounties", a word
+    # for RCMP officers the tagger reads as an organisation's name)
+    ("description", "The two other passengers were taken to hospital with serious injuries, "
+     "Mounties said in a news release Sunday.", "two other passengers", "Mounties",
+     "description"),
+    ("description", "Paramedics said the man was in stable condition.", "stable condition",
+     "Paramedics", "description"),
     # a body's name goes on past "for" or "on" when its words are all capitalised
     ("body name", "The Centre for Israel and Jewish Affairs said in a statement that it was "
      "saddened by the attack.", "saddened", "Centre for Israel and Jewish Affairs",
