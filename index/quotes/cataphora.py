@@ -39,7 +39,8 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
             if not fits and q.speaker_start is not None and k < len(sentences) and \
-                    text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the"):
+                    text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the") \
+                    and not _names_someone(q.speaker or ""):
                 # "Ontario's education minister says …" then "Stephen Lecce made the
                 # announcement": the one person first met as a main subject in the next
                 # sentence, with no role or description of their own, is the one the lead
@@ -59,3 +60,10 @@ def _kinds(role: str) -> set[str]:
     when only that says what the person is ("Hill's lawyer" → lawyer)."""
     words = re.findall(r"[a-z]+", role.lower())
     return role_class(role) or ({words[-1]} if words and words[-1] in ROLE_HEADS else set())
+
+
+def _names_someone(description: str) -> bool:
+    """A capitalised word in a description past its owner ("Ontario's education minister"
+    has none; "Loblaw president Per Bank" names the one it describes)."""
+    words = re.split(r"['’]s\s", description, maxsplit=1)[-1].split()
+    return any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.test_quotes import quotes_of
+from tests.quotes.test_quotes import by_text, quotes_of
 
 # (snippet, words of the quote, expected speaker or None, expected kind of speaker)
 CASES: list[tuple[str, str, str, str | None, str | None]] = [
@@ -1277,3 +1277,16 @@ def test_the_person_praised_or_blamed_is_not_what_was_said() -> None:
     [(words, _)] = _said("Mayor Rita Okafor urged Premier Owen Hale to fund the new transit "
                          "line.")
     assert "to fund the new transit line" in words
+
+
+def test_a_lead_description_that_names_someone_is_not_the_next_persons() -> None:
+    """ "Loblaw president Per Bank told analysts …" holds a name the tagger missed; the
+    person the next sentence introduces ("Emily Bird, who organised the boycott") is
+    someone else, however the description opens its sentence."""
+    art, quotes = quotes_of(
+        "Loblaw president Per Bank told analysts on a call Wednesday that the company had "
+        "“heard customers loud and clear.”\n\nEmily Bird, who helped organize the boycott, "
+        "said she was not impressed.\n\n“It's a drop in the bucket,” Bird said.")
+    said = by_text(art, quotes, "the company had")
+    assert said.speaker and "Bird" not in said.speaker, said
+    assert by_text(art, quotes, "drop in the bucket").speaker == "Emily Bird"
