@@ -26,11 +26,13 @@ from .names import clean_name, gender_from_words
 from .nlp import Parsed
 from .phrases import (
     appositions,
+    head_of_state,
     kin_name,
     name_shaped,
     name_word,
     of_name,
     org_name,
+    personal_noun,
     phrase,
     renaming_name,
     shaped_name,
@@ -95,9 +97,11 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
         for c in appositions(p, head):
-            if c.pos == "PROPN" and low in _BODIES and shaped_name(p, c.i) is None:
-                # "The union, Unifor, said": the body the apposition names (the span keeps
-                # "The": a definite phrase is no person's name)
+            if c.pos == "PROPN" and (low in _BODIES or (
+                    c.ent == "ORG" and c.head == head and not personal_noun(tok))) \
+                    and not shaped_name(p, c.i):
+                # "The union, Unifor, said", "The home's operator, Sienna Senior Living,":
+                # the body the apposition names (the span keeps "The": no person's name)
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
                                name=org_name(_text(text, p, oa, ob)))
@@ -148,7 +152,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
                        gender=gender_from_words(around))
     head_lemma = tok.lemma.lower()
-    if not coordinated and (head_lemma in ROLE_NOUNS or _head_of_state(p, head)) \
+    if not coordinated and (head_lemma in ROLE_NOUNS or head_of_state(p, head)) \
             and tok.tag in ("NN", "NNP") and any(c.dep == "det" and c.lemma == "the"
                                                   for c in p.children(head)):
         # "the President", "the Ukrainian head of state": a role standing for a person
@@ -306,13 +310,6 @@ def _appos_role(p: Parsed, head: int, text: str) -> str | None:
             if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
                 return appos
     return None
-
-
-def _head_of_state(p: Parsed, head: int) -> bool:
-    """ "head of state", "Head of the Ukrainian state", "head of government"."""
-    words = [t.text.lower() for t in p.toks[head:head + 5]]
-    return len(words) >= 3 and words[0] == "head" and words[1] == "of" and any(
-        w in ("state", "government") for w in words[2:])
 
 
 _BODIES = frozenset("company firm corporation business group organization organisation network "

@@ -11,8 +11,8 @@ import re
 
 from ..ingest.split import TITLES
 from ..text import fold
-from .gender import is_first_name, noun_shaped
-from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_WORDS
+from .gender import PERSON_NOUNS, is_first_name, noun_shaped
+from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_NOUNS, ROLE_WORDS
 from .names import PARTICLES, split_role
 from .nlp import Parsed, Tok
 from .places import CAPITALS
@@ -67,10 +67,11 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
               and p.toks[t.i - 1].end == t.start and p.toks[t.i + 1].start == t.end]
     glued = {p.toks[t.i + 1].i for t in joined}
     toks = [t for t in p.toks[start:end] if t not in inner and t not in joined]
-    # (its second half may be a country: "Marie-France")
+    # (its second half may be a country: "Marie-France"); a role word inside is no name's
+    # ("Sienna Senior Living" is a firm)
     return 2 <= len([t for t in toks if t.i not in glued]) <= 3 and all(
         (_name_like(t) or (t.i in glued and t.text.istitle())) and t.ent not in ("GPE", "NORP")
-        for t in toks)
+        for t in toks) and not any(t.text.lower() in ROLE_WORDS for t in toks[1:-1])
 
 
 def _name_like(t: Tok) -> bool:
@@ -197,3 +198,15 @@ def org_name(phrase: str) -> str:
         if role and name:
             words = [*name.split()[:-1], words[owner], *words[owner + 1:]]
     return " ".join(words).strip(" ,")
+
+
+def head_of_state(p: Parsed, head: int) -> bool:
+    """ "head of state", "Head of the Ukrainian state", "head of government"."""
+    words = [t.text.lower() for t in p.toks[head:head + 5]]
+    return len(words) >= 3 and words[0] == "head" and words[1] == "of" and any(
+        w in ("state", "government") for w in words[2:])
+
+
+def personal_noun(t: Tok) -> bool:
+    """A noun for a person: a role ("minister"), a title, a relative ("nephew")."""
+    return t.text.lower() in ROLE_WORDS or t.lemma in ROLE_NOUNS or t.lemma in PERSON_NOUNS

@@ -769,6 +769,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "description"),
     ("description", "Paramedics said the man was in stable condition.", "stable condition",
      "Paramedics", "description"),
+    # an organisation in apposition to a noun that is no person's names the speaker; a role
+    # word inside ("Senior") makes no person's name of it
+    ("body name", "The home's operator, Sienna Senior Living, said in a statement that it "
+     "followed public health guidance \"at every stage.\"", "followed public health",
+     "Sienna Senior Living", "organisation"),
     # a body's name goes on past "for" or "on" when its words are all capitalised
     ("body name", "The Centre for Israel and Jewish Affairs said in a statement that it was "
      "saddened by the attack.", "saddened", "Centre for Israel and Jewish Affairs",
