@@ -13,6 +13,7 @@ from .names import role_class, role_country
 from .tracking import Seen
 
 AHEAD = 2  # sentences
+_HONORIFICS = frozenset("mr mrs ms miss mme dr prof".split())  # no role: "Dr. Theresa Tam"
 
 
 def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
@@ -43,12 +44,12 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                     and not _names_someone(q.speaker or ""):
                 # "Ontario's education minister says …" then "Stephen Lecce made the
                 # announcement": the one person first met as a main subject in the next
-                # sentence, with no role or description of their own, is the one the lead
-                # described (not a description deeper in its sentence, which may go back
-                # to someone: "… Trump … after the presidential candidate said")
+                # sentence, with no role (an honorific aside) or description of their own,
+                # is the one the lead described (not a description deeper in its sentence,
+                # which may go back to someone: "… Trump … after the candidate said")
                 fits = {id(f.person): f.person for f in first.values()
-                        if f.k == k + 1 and f.main and not f.person.roles
-                        and not f.person.described}
+                        if f.k == k + 1 and f.main and not f.person.described and all(
+                            r.lower().rstrip(".") in _HONORIFICS for r in f.person.roles)}
             if len(fits) == 1:
                 q = replace(q, speaker=next(iter(fits.values())).name, speaker_kind="person")
         out.append(q)

@@ -757,6 +757,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "of sight during class time starting this fall.\n\nStephen Lecce made the announcement "
      "at a school in Brampton on Sunday.\n\n\"We are going back to basics,\" Lecce said.",
      "keep their phones", "Stephen Lecce", "person"),
+    ("lead", "Canada's chief public health officer says this year's flu season could be one "
+     "of the worst in a decade.\n\nDr. Theresa Tam told a news conference in Ottawa on "
+     "Friday that hospitalizations are already higher.\n\n“We are seeing an early start,” "
+     "Tam said.", "flu season could be", "Theresa Tam", "person"),
     # (guard) not a description deeper in its sentence, which may go back to someone
     ("lead", "A city councillor is calling for Mayor Bob Ross to resign after the city's "
      "former police chief said the force was underfunded for a decade.\n\nPat Lee said in a "
