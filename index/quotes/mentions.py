@@ -205,7 +205,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
             # "the Organization for Economic Cooperation and Development": the name
             # goes on past the head's phrase
             end = p.toks[whole[1]].end
-        elif whole is None and not coordinated and any(
+        elif (whole is None or whole[1] == b) and not coordinated and any(
                 c.dep == "det" and c.text.lower() == "the" for c in p.children(head)):
             end = p.toks[of_name(p, head, b)].end  # "the Ontario Chamber of Commerce"
         name = org_name(text[start:end])

@@ -784,6 +784,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "organisation"),
     ("body name", "The Coalition for Gun Control said the new law is too weak.", "too weak",
      "Coalition for Gun Control", "organisation"),
+    # … and past "of" when the tagger's entity stops short of it
+    ("body name", "The Public Health Agency of Canada said about 4.2 million doses had been "
+     "given.", "4.2 million doses", "Public Health Agency of Canada", "organisation"),
     # (guard: here the tagger finds the whole name itself; it must stay whole)
     ("body name", "The Institute for Research on Public Policy said the rules would cost "
      "jobs.", "cost jobs", "Institute for Research on Public Policy", "organisation"),
