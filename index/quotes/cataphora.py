@@ -40,8 +40,8 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
             if not fits and q.speaker_start is not None and k < len(sentences) and \
-                    text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the") \
-                    and not _names_someone(q.speaker or ""):
+                    sentence_of(q.speaker_start) == k and not _names_someone(q.speaker or "") \
+                    and text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the"):
                 # "Ontario's education minister says …" then "Stephen Lecce made the
                 # announcement": the one person first met as a main subject in the next
                 # sentence, with no role (an honorific aside) or description of their own,
