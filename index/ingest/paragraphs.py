@@ -105,10 +105,21 @@ def label_at(text: str, start: int, end: int) -> Label | None:
     return Label(start=start, end=label_end, name=clean, body=body)
 
 
+_ONE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’\-]+):[ \t]+(?=\S)")
+
+
 def labels(text: str) -> list[Label]:
-    found = []
+    found, single = [], []
     for start, end in paragraph_spans(text):
         lab = label_at(text, start, end)
         if lab is not None:
             found.append(lab)
-    return found
+        elif (m := _ONE_WORD.match(text, start, end)) and m.group(1) not in _NOT_SPEAKERS:
+            single.append(Label(start=start, end=start + len(m.group(1)) + 1,
+                                name=m.group(1), body=m.end()))
+    # "Q: …" then "Carney: …": a one-word name is a label where questions alternate
+    # with its answers, never alone (the subhead "Wine:" of a story)
+    if sum(lab.name == "Q" for lab in found) >= 2:
+        names = [lab.name for lab in single]
+        found += [lab for lab in single if names.count(lab.name) >= 2]
+    return sorted(found, key=lambda lab: lab.start)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
+from .rival_subjects import ranked
 
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
@@ -45,16 +46,7 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
         seen.add(i)
         subjects = [c for c in p.children(i) if c.dep in SUBJECTS and not inside(quoted, c)]
         if len(subjects) > 1:
-            # "Vatican spokesman the Rev. Marco Bellini told": an apposition the parser
-            # made a second subject; the name is the one who speaks
-            subjects.sort(key=lambda c: c.ent != "PERSON")
-            # "The crowd cheers, and then Wallnau continues" ("cheers" read as a noun):
-            # after ", and" a new clause begins, whose subject the verb's is
-            first = subjects[0]
-            later = [c for c in subjects if first.i < c.i < i and any(
-                t.text == "," and p.toks[t.i + 1].pos == "CCONJ" for t in p.toks[first.i:c.i])]
-            if later and (later[-1].ent == "PERSON" or first.ent != "PERSON"):
-                subjects.insert(0, later[-1])
+            subjects = ranked(p, subjects, i)
         for c in subjects:
             dash = _closed_aside(p, c)
             if dash is not None:  # the subject is what follows the dateline or aside

@@ -50,6 +50,10 @@ def phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
                 sub = p.subtree(t.i)
                 if t.dep == "prep" and len(sub) > 6:
                     continue
+                if sub == [t.i]:  # its noun made a rival subject (`rival_subjects`)
+                    sub = next((p.subtree(g.i) for g in p.toks if g.i > t.i and g.dep in (
+                        "nsubj", "nsubjpass") and g.head == p.toks[head].head != head and
+                        min(p.subtree(g.i)) == t.i + 1 and len(p.subtree(g.i)) <= 6), sub)
                 b = max(b, sub[-1])
     while a < head and p.toks[a].dep in ("det", "punct", "cc", "advmod"):
         a += 1
@@ -87,15 +91,38 @@ def appositions(p: Parsed, head: int) -> list[Tok]:
     of its prepositional phrase ("his best friend at Lehigh, Bruce Turry")."""
     objs = [o.i for c in p.children(head) if c.dep == "prep" for o in p.children(c.i)
             if o.dep == "pobj"]
-    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"]
+    # "A spokesperson for Joly, Jean-Sébastien Comeau, said": the parser made the name
+    # the noun of the phrase and its owner a modifier of it
+    merged = [p.toks[o] for o in objs if _merged_apposition(p, o)]
+    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"] + merged
+
+
+def _merged_apposition(p: Parsed, o: int) -> bool:
+    a = name_start(p, o)
+    return a > 1 and p.toks[a - 1].text == "," and p.toks[a - 1].head == o and \
+        min(p.subtree(o)) < a - 1 and renaming_name(p, o) is not None
+
+
+def name_start(p: Parsed, i: int) -> int:
+    """First token of the name ending at token i: its compounds, across hyphens written
+    tight ("Jean - Sébastien Comeau" as the tokenizer has it)."""
+    a = i
+    while a > 0:
+        prev = p.toks[a - 1]
+        if prev.dep in ("compound", "flat") and a <= prev.head <= i:
+            a -= 1
+        elif prev.text == "-" and a > 1 and prev.start == p.toks[a - 2].end and \
+                prev.end == p.toks[a].start and a - 1 <= p.toks[a - 2].head <= i:
+            a -= 2
+        else:
+            break
+    return a
 
 
 def shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
     """A name the tagger merged into something else ("Lehigh, Bruce Turry" as one
     organisation): a first name and a surname, Titlecase, ending at token i."""
-    a = i
-    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
-        a -= 1
+    a = name_start(p, i)
     if i > a and name_shaped(p, a, i + 1) and is_first_name(p.toks[a].text):
         return a, i
     return None
@@ -106,13 +133,12 @@ def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
     off by commas after a role are the holder's name, though the tagger, new to the name,
     called it a place. A place there is led by "New", "Fort", … or is a known country or
     capital ("the mayor of Surrey, British Columbia, said")."""
-    a = i
-    while a > 0 and p.toks[a - 1].head == i and p.toks[a - 1].dep in ("compound", "flat"):
-        a -= 1
+    a = name_start(p, i)
     if a == 0 or p.toks[a - 1].text != "," or i + 1 >= len(p.toks) or p.toks[i + 1].text != ",":
         return None
-    words = p.toks[a:i + 1]
-    if not 2 <= len(words) <= 3 or words[0].text.lower() in _PLACE_LEAD:
+    words = [t for t in p.toks[a:i + 1] if t.text != "-"]
+    if not 2 <= len(words) - (i + 1 - a - len(words)) <= 3 or \
+            words[0].text.lower() in _PLACE_LEAD:
         return None
     return (a, i) if all(t.pos == "PROPN" and _name_like(t) and t.text.lower() not in CAPITALS
                          and t.text.lower() not in ROLE_WORDS for t in words) else None

@@ -219,7 +219,8 @@ def _titled(name: str) -> bool:
 
 
 def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
-                    subjects: Subjects | None) -> tuple[Referent, dict[str, float]]:
+                    subjects: Subjects | None, said: tuple[int, int] = (0, 0)
+                    ) -> tuple[Referent, dict[str, float]]:
     """Who a pronoun stands for, and how it was found (`choice.FEATURES` "pro_…",
     "it_…"): a wrong name most often comes from a pronoun read back to the wrong person."""
     if m.gender and subjects is not None:
@@ -244,7 +245,7 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
                 "to_description": 0.0}
     if m.gender:
         a = people.explain(k, m.start, m.gender, previous.person if previous else None,
-                           previous.end if previous else -1)
+                           previous.end if previous else -1, said)
         if a is None:
             return (None, None), {}
         a.person.gender = a.person.gender or m.gender

@@ -268,12 +268,12 @@ class _Article(Gathering):
                            d.k, d.end, where)
 
     def _resolve(self, c: Candidate, d: Draft) -> None:
-        m, head = c.mention, c.head
+        m, head = self._reporter(c) or (c.mention, c.head)
         assert m is not None
         how: dict[str, float] = {}
-        m, head = self._reporter(c) or (m, head)
         if m.kind == "pronoun":
-            (name, kind), how = pronoun_reading(m, c.k, self.people, self.prev, self.subjects)
+            (name, kind), how = pronoun_reading(m, c.k, self.people, self.prev, self.subjects,
+                                                (d.start, d.end))
         else:
             name, kind = referent(m, c.k, head, self.text, self.people, self.prev,
                                   self.author, self.subjects)

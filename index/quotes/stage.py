@@ -46,8 +46,9 @@ def is_transcript(title: str, labs: Sequence[Label], paragraphs: int) -> bool:
     if TRANSCRIPT_TITLE.search(title):
         return True
     counts = Counter(named)
-    if counts["A"] + counts["Answer"] >= 2 and len(labs) - len(named) >= 2:
-        return True  # an interview printed as questions and answers
+    if len(labs) - len(named) >= 2 and max(counts.values()) >= 2:
+        # an interview printed as questions and answers ("A:" or the guest's name)
+        return True
     return (len(counts) >= 2 and max(counts.values()) >= 2 and len(labs) >= 3
             and len(labs) >= 0.15 * paragraphs)
 

@@ -195,16 +195,21 @@ class Tracking(ABC):
         found = self.explain(k, pos, gender, previous, since)
         return found.person if found else None
 
-    def explain(self, k: int, pos: int, gender: str | None,
-                previous: Person | None = None, since: int = -1) -> Antecedent | None:
+    def explain(self, k: int, pos: int, gender: str | None, previous: Person | None = None,
+                since: int = -1, said: tuple[int, int] = (0, 0)) -> Antecedent | None:
         """Who "he"/"she" at `pos` is, and how sure the reading is: a gender-compatible
         main-clause subject met since the previous quote (`since`; "… if Sanders wins"
         does not take over from the speaker), else that quote's speaker, else the latest
-        compatible subject or person in this or the two sentences before."""
+        compatible subject or person in this or the two sentences before. When the pronoun
+        opens an aside inside what it is said to have said (`said`: "Moore, she said,
+        had promised"), no one named there ("Shays was for Kasich, he said" is Shays, and
+        so is Clinton in "Clinton's father grew up here, as she said, …")."""
         def fits(person: Person) -> bool:
             return gender is None or self.gender_of(person) in (None, gender)
 
-        window = [s for s in self.seen if k - 2 <= s.k <= k and s.pos < pos and fits(s.person)]
+        aside = said[0] < pos < said[1] and self.text[max(0, pos - 4):pos].rstrip().endswith(",")
+        seen = [s for s in self.seen if not (aside and said[0] <= s.pos < said[1])]
+        window = [s for s in seen if k - 2 <= s.k <= k and s.pos < pos and fits(s.person)]
 
         def found(person: Person, rule: str, at: int) -> Antecedent:
             rivals = {id(s.person) for s in window if s.person is not person}
@@ -213,7 +218,7 @@ class Tracking(ABC):
 
         # Since the previous quote, the story may have moved on to someone else for a
         # paragraph ("Mr. Obama has secured … But … Where he used to boast …").
-        fresh = [s for s in self.seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
+        fresh = [s for s in seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
                  and s.main and fits(s.person)]
         # a main clause's subject outranks one of a clause it holds ("Devine acknowledged
         # it will be hard unless Sanders wins …. “…,” he said")
@@ -235,7 +240,7 @@ class Tracking(ABC):
         if window:
             s = agreeing[-1] if agreeing and self._faceless(window[-1].person) else window[-1]
             return found(s.person, "weak", s.k)
-        older = [s for s in self.seen if k - 4 <= s.k < k - 2 and fits(s.person)]
+        older = [s for s in seen if k - 4 <= s.k < k - 2 and fits(s.person)]
         return found(older[-1].person, "weak", older[-1].k) if older else None
 
     def _faceless(self, person: Person) -> bool:

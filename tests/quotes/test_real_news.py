@@ -790,6 +790,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: here the tagger finds the whole name itself; it must stay whole)
     ("body name", "The Institute for Research on Public Policy said the rules would cost "
      "jobs.", "cost jobs", "Institute for Research on Public Policy", "organisation"),
+    # the parser made the name the noun of "for …" and its owner a modifier of it
+    ("apposition", "A spokesperson for Joly, Jean-Sébastien Comeau, said all promised "
+     "vehicles would be delivered by spring.", "vehicles would", "Jean-Sébastien Comeau",
+     "person"),
+    # the parser gave "for" no noun and made the minister a second subject of "said": the
+    # spokesperson speaks, never the minister
+    ("rival subject", "A spokesperson for Health Minister Sylvia Jones said the government "
+     "has added 80,000 nurses since 2018.", "80,000 nurses",
+     "A spokesperson for Health Minister Sylvia Jones", "description"),
+    # (guard: the apposition the parser reads as one)
+    ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
+     "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
 ]
 
 
@@ -926,6 +938,32 @@ def test_an_interview_in_questions_and_answers_is_the_interviewee_speaking() -> 
                or "A long nap" in art.text[q.start:q.end]]
     assert len(answers) == 2 and all(q.speaker == "Lena Marsh" for q in answers), answers
     assert not [q for q in quotes if "What comes next" in art.text[q.start:q.end] and q.speaker]
+
+
+def test_an_interview_with_the_guest_named_in_the_labels() -> None:
+    """ "Q: …" then "Marsh: …": a one-word name is a turn's label where it alternates with
+    questions; the subhead "Wine:" of a story (no questions) is not."""
+    art, quotes = quotes_of("Author Lena Marsh spoke to us about her new novel.\n\nQ: Why "
+                            "set it by the sea?\n\nMarsh: Because I know it best. I grew up "
+                            "there.\n\nQ: What comes next?\n\nMarsh: A long nap, then "
+                            "another book.")
+    answers = [q for q in quotes if "I know it best" in art.text[q.start:q.end]
+               or "A long nap" in art.text[q.start:q.end]]
+    assert len(answers) == 2 and all(q.speaker == "Lena Marsh" for q in answers), answers
+    art, quotes = quotes_of("The fair opened on Friday.\n\nWine: twelve local wineries "
+                            "pour.\n\nFood: Wine: pairings at noon.\n\nMusic: bands play "
+                            "until late, the organisers said.")
+    assert not [q for q in quotes if q.kind == "transcript"], quotes
+
+
+def test_a_name_inside_what_he_or_she_said_is_not_who_he_or_she_is() -> None:
+    """ "Moore, she said, had promised …": "she" reports what Moore did; she is the one
+    the story was about before."""
+    art, quotes = quotes_of("Board chair Sherri Vance defended the vote. Parent Jessica "
+                            "Tran was in tears afterwards. Vance, she said, had promised "
+                            "parents in June that no decision would be made before a study.")
+    q = next(q for q in quotes if "had promised" in art.text[q.start:q.end])
+    assert q.speaker == "Jessica Tran"
 
 
 def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
