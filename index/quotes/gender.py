@@ -38,7 +38,9 @@ PERSON_NOUNS = {
     boyfriend businessman actor""".split(), "m"),
     **dict.fromkeys("""person resident neighbour neighbor parent student driver victim witness
     owner passenger patient teacher nurse doctor worker employee volunteer customer tenant
-    survivor officer""".split()),
+    survivor officer member relative friend colleague supporter voter protester fan spectator
+    bystander homeowner commuter cyclist pedestrian caregiver shopper mourner activist
+    organizer organiser participant attendee""".split()),
 }
 
 

@@ -966,6 +966,17 @@ def test_a_name_inside_what_he_or_she_said_is_not_who_he_or_she_is() -> None:
     assert q.speaker == "Jessica Tran"
 
 
+def test_she_after_someone_described_is_that_someone() -> None:
+    """ "Another family member … said …. She asked that her name not be used. “…,” she
+    said": the one described, never the man named two sentences earlier."""
+    art, quotes = quotes_of("Opposition Leader Wab Kinew said that was not good enough.\n\n"
+                            "Another family member said staff were doing their best. She "
+                            "asked that her name not be used.\n\n“The aides are crying in "
+                            "the hallways,” she said.")
+    q = next(q for q in quotes if "crying" in art.text[q.start:q.end])
+    assert (q.speaker, q.speaker_kind) == ("Another family member", "description")
+
+
 def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
     # "“…,” the judge said, according to the Post": the Post says nothing of its own
     art, quotes = quotes_of("Judge Ellen Marsh ruled on Tuesday.\n\n“New filings keep "
