@@ -229,6 +229,14 @@ class Tracking(ABC):
         # the tagger called a person ("Metrolinx said … She added"): someone of the
         # pronoun's gender met just before is the likelier "she".
         agreeing = [s for s in subjects or window if gender and self.gender_of(s.person) == gender]
+        if fresh and said[0] <= fresh[-1].pos < said[1] and previous is not None and \
+                fits(previous) and any(s.person is previous and k - 1 <= s.k and s.pos <
+                                       said[0] and "\n" not in self.text[s.pos:said[0]]
+                                       for s in self.seen):
+            # "Hunter said he won't vote for Trump. Also, Trump isn't a conservative, he
+            # said": the one met speaking just before in the paragraph goes on; the name is
+            # what he spoke of
+            return found(previous, "previous", k - 1)
         if fresh and not (agreeing and self._faceless(fresh[-1].person)):
             return found(fresh[-1].person, "fresh", fresh[-1].k)
         if previous is not None and fits(previous) and not (agreeing and self._faceless(previous)):

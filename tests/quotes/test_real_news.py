@@ -977,6 +977,18 @@ def test_she_after_someone_described_is_that_someone() -> None:
     assert (q.speaker, q.speaker_kind) == ("Another family member", "description")
 
 
+def test_he_after_what_was_reported_goes_on_with_who_just_spoke() -> None:
+    """ "Hunter said …. Also, Trump isn't a conservative, he said": the name opening what
+    is reported is what Hunter speaks of; a story's first "X was …, he said" is X's."""
+    art, quotes = quotes_of("Joseph Hunter, a blogger in Chicago, said he will not vote for "
+                            "Trump. Also, Trump isn't a conservative, he said.\n\nFormer Rep. "
+                            "Chris Shays was pro John Kasich while the governor was running, he "
+                            "said on Wednesday.")
+    said = {art.text[q.start:q.end][:14]: q.speaker for q in quotes}
+    assert said.get("Also, Trump is") == "Joseph Hunter", said
+    assert said.get("Former Rep. Ch") == "Chris Shays", said  # (guard)
+
+
 def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
     # "“…,” the judge said, according to the Post": the Post says nothing of its own
     art, quotes = quotes_of("Judge Ellen Marsh ruled on Tuesday.\n\n“New filings keep "
