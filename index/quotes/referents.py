@@ -47,7 +47,8 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 # another body, never the firm just named.
 _FIRMS = frozenset("""company firm corporation business retailer airline utility bank insurer
 broadcaster network automaker manufacturer operator agency department ministry authority
-regulator commission board""".split())
+regulator commission board union association charity organization organisation society
+club league""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another)\s")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # A party's member in the singular ("the Utah Republican"); not "the Independent" (a

@@ -34,7 +34,8 @@ from .nominal import noun_cue
 from .quotemarks import Marked
 from .referents import pronoun_reading, referent
 from .registry import president_of
-from .subjects import Subject, Subjects
+from .subject_notes import note_subjects
+from .subjects import Subjects
 from .tidy import carried_back, joined, not_speech, outermost
 
 QUESTIONERS = {"Q", "Question", "Answer", "Moderator", "Participant", "Audience Member"}
@@ -169,7 +170,7 @@ class _Article(Gathering):
                 continue
             self.people.remember(k, p)
             self._note_roles(k, p)
-            self._note_subjects(k, p)
+            note_subjects(self.subjects, k, p, self.text, self.people, self.quoted, self.author)
             for draft in self._drafts(k, start, end, p):
                 self._decide(draft)
         quotes = carried_back(joined(outermost(self.quotes), self.plan.sentences, self.text),
@@ -186,32 +187,6 @@ class _Article(Gathering):
                 if m.kind == "role" and m.role and any(c.dep == "det" and c.lemma == "the"
                                                        for c in p.children(t.i)):
                     self.nominal_roles.append((k, m.role))
-
-    def _note_subjects(self, k: int, p: Parsed) -> None:
-        """Remember the sentence's non-person subjects for "it" and "they"; speaker
-        pronouns of this sentence are resolved after, so "Moscow says …, saying it …"
-        finds Moscow."""
-        known = self.reg.surnames()
-        main = {t.i for t in p.toks if t.dep == "ROOT"}
-        for t in p.toks:  # the main clause's verbs: the root and verbs joined to it
-            if t.dep == "conj" and t.head in main:
-                main.add(t.i)
-        for t in p.toks:
-            # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
-            # to come continues Republicans, not what they talked about.
-            if t.dep not in ("nsubj", "nsubjpass") or t.head not in main or \
-                    t.pos not in ("NOUN", "PROPN") or \
-                    any(a <= t.start < b for a, b in self.quoted):
-                continue
-            m = mention_at(p, t.i, known, self.text)
-            if m.kind in ("person", "pronoun"):
-                continue
-            got = referent(m, k, t.lemma.lower(), self.text, self.people, None, self.author,
-                           self.subjects)
-            if got[1] == "person":
-                continue
-            plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
-            self.subjects.note(Subject(k, t.start, got, plural))
 
     # --- choosing and resolving -------------------------------------------------------------
 

@@ -799,6 +799,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("rival subject", "A spokesperson for Health Minister Sylvia Jones said the government "
      "has added 80,000 nurses since 2018.", "80,000 nurses",
      "A spokesperson for Health Minister Sylvia Jones", "description"),
+    # a body the tagger did not know, then "the union": that body
+    ("description resolved", "Unifor represents 4,000 workers at the plant. The union says "
+     "the company has refused to bargain.", "refused to bargain", "Unifor", "organisation"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),

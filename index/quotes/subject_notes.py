@@ -1,0 +1,55 @@
+"""Which subjects a parsed sentence gives "it", "they" and "the company" to continue: its
+main clause's subjects that are no person. Pure: reads `nlp.Parsed` records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .entities import People
+from .mentions import mention_at
+from .nlp import Parsed, Tok
+from .referents import Referent, referent
+from .subjects import Subject, Subjects
+
+
+def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: People,
+                  quoted: Sequence[tuple[int, int]], author: str | None) -> None:
+    """Remember the sentence's non-person subjects; speaker pronouns of this sentence are
+    resolved after, so "Moscow says …, saying it …" finds Moscow."""
+    known = people.reg.surnames()
+    main = {t.i for t in p.toks if t.dep == "ROOT"}
+    for t in p.toks:  # the main clause's verbs: the root and verbs joined to it
+        if t.dep == "conj" and t.head in main:
+            main.add(t.i)
+    for t in p.toks:
+        # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
+        # to come continues Republicans, not what they talked about.
+        if t.dep not in ("nsubj", "nsubjpass") or t.head not in main or \
+                t.pos not in ("NOUN", "PROPN") or any(a <= t.start < b for a, b in quoted):
+            continue
+        m = mention_at(p, t.i, known, text)
+        if m.kind == "pronoun":
+            continue
+        got = _untagged_body(p, t, people) if m.kind == "person" else \
+            referent(m, k, t.lemma.lower(), text, people, None, author, subjects)
+        if got[1] == "person":
+            got = _untagged_body(p, t, people)
+        if got[1] == "person" or (m.kind == "person" and got[0] is None):
+            continue
+        plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
+        subjects.note(Subject(k, t.start, got, plural))
+
+
+def _untagged_body(p: Parsed, t: Tok, people: People) -> Referent:
+    """ "Unifor represents 4,000 workers. The union says …": a one-word name the tagger
+    left untagged, that the article never gives a first name, honorific or pronoun, heading
+    its sentence as subject, is as likely a body as a person; "the union" may continue it.
+    (None, None) otherwise."""
+    if t.ent or t.pos != "PROPN" or any(c.dep in ("compound", "flat", "det") for c in
+                                        p.children(t.i)):
+        return None, None
+    person = people.reg.find(t.text)
+    if person is not None and (" " in person.name or people.gender_of(person) or
+                               person.roles):
+        return None, None
+    return t.text, "organisation"
