@@ -227,10 +227,13 @@ def _beside_quote(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | N
             between = [t for t in p.toks if tok.end <= t.start and t.end <= s]
             words = [t for t in between if t.text not in _QUOTE_MARKS]
             mine = set(p.subtree(tok.i))
-            # "Trump issued a statement, “…”": a document and a comma open it as well
+            # "Trump issued a statement, “…”": a document and a comma open it as well, and
+            # so does a comma right after the verb ("Clinton cracked, “…”")
             colon = bool(words) and (words[-1].text in _INTRODUCES or (
                 words[-1].text == "," and any(t.dep == "dobj" and t.lemma.lower() in DOCUMENTS
-                                              for t in words)))
+                                              for t in words)) or (
+                [t.text for t in words] == [","] and tok.tag in ("VBD", "VBZ")
+                and tok.lemma.lower() != "be"))  # ("X's dictum was, “…”": the dictum's)
             if colon and all(t.i in mine for t in words[:-1]):
                 return subj[0].i
     return None

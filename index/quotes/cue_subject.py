@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
+from .participles import reported_in, set_off
 from .rival_subjects import ranked
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -95,12 +96,12 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
                 i = doc.head
-            elif not own and tok.dep == "advcl" and tok.tag == "VBG" and \
-                    tok.lemma.lower() in SPEECH and \
-                    p.toks[tok.i - 1].text == "," and (said := _reported_in(p, doc)) is not None \
+            elif not own and tok.dep == "advcl" and tok.lemma.lower() in SPEECH and \
+                    set_off(p, tok) and (said := reported_in(p, doc)) is not None \
                     and not inside(quoted, p.toks[said]):
-                # "Hannity said he was glad after the senator won, remarking that …": hung
-                # deeper, inside a clause of what was said, it is still the speaker who adds
+                # "Hannity said he was glad after the senator won, remarking that …" ("—
+                # having suggested that …"): hung deeper, inside a clause of what was said,
+                # it is still the speaker who adds
                 i = said
             if tok.dep == "acl" and doc.dep == "dobj" and ((
                     doc.lemma.lower() in DOCUMENTS and not any(
@@ -121,19 +122,6 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
                     return obj
         else:
             return _stranded(p, i)
-    return None
-
-
-def _reported_in(p: Parsed, doc: Tok) -> int | None:
-    """The speech verb whose clause holds `doc` through subordinate clauses ("said he was
-    glad after the senator won", "said after the senator won": "won" → "said"), or None."""
-    for _ in range(3):
-        if doc.dep not in ("advcl", "ccomp") or doc.head == doc.i:
-            return None
-        head = p.toks[doc.head]
-        if head.lemma.lower() in SPEECH and head.pos == "VERB":
-            return head.i
-        doc = head
     return None
 
 

@@ -802,6 +802,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a body the tagger did not know, then "the union": that body
     ("description resolved", "Unifor represents 4,000 workers at the plant. The union says "
      "the company has refused to bargain.", "refused to bargain", "Unifor", "organisation"),
+    # a verb the lexicon lacks, a comma right after it, then the quotation
+    ("unlisted verb", "During the debate, Hillary Clinton cracked, “I am a progressive who "
+     "likes to get things done.”", "a progressive", "Hillary Clinton", "person"),
+    # a perfect participle after a dash goes on with who reports, not with whom he reports on
+    ("participle", "Dana Whitmore and Omar Haddad met in Halifax.\n\nWhitmore started out "
+     "their third debate saying \"of course\" Haddad has the qualifications to be premier -- "
+     "having suggested in a recent speech that he is unqualified.", "he is unqualified",
+     "Dana Whitmore", "person"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
