@@ -22,6 +22,8 @@ _LINE_JUNK = re.compile(
       | continue\ reading(?:\ the\ main\ story)? | read\ more:?.* | related(?:\ coverage)?:?.*
       | share(?:\ this)?(?:\ (?:story|article))?:? | (?:share\ on|follow\ us\ on)\ .{0,40}
       | click\ here.{0,80} | sign\ up.{0,80} | subscribe.{0,80}
+      | click\ to\ (?:play|watch|expand|view)\b.{0,200}
+      | \d{1,2}:\d{2}\ [A-Z][^\n]{0,200}(?<![.!?"”])   # a video's length and headline
       | (?:watch|listen|also\ read|more)(?:\ (?:below|above|live|video))?\ ?[:|].{0,160}
       | [-—–]?\ ?with\ files\ from\ .{0,80}
       | photos?:.{0,80} | image:.{0,80} | \(?(?:ap|reuters|afp)\ photo.{0,120}

@@ -137,6 +137,10 @@ def test_junk_never_becomes_a_sentence() -> None:
     ("— The Canadian Press", True),
     ("The Canadian Press reported that the road reopened.", False),
     ("Officials watch the river closely: it rose a metre overnight.", False),
+    # a video player's caption and its length-and-headline line
+    ("Click to play video: 'Ford says Ontario will fight U.S. tariffs'", True),
+    ("2:05 Ford says Ontario will fight U.S. tariffs", True),
+    ("9:30 Mayor Ann Holt opened the meeting, as she had promised.", False),
 ])
 def test_outlet_furniture_lines_are_junk(line: str, junk: bool) -> None:
     text = f"Police said the road was closed.\n\n{line}\n\nThe driver was taken to hospital."
