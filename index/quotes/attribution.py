@@ -18,7 +18,7 @@ from .idioms import as_aside, describes, that_said, withheld
 from .inverted import inverted, name_after_mark
 from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
-from .nominal import nominal
+from .nominal import colon_owner, nominal
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         if not as_put and (tok.pos not in ("VERB", "AUX") or (
                 tok.lemma.lower() not in SPEECH and not _back(p, tok))):
             speaker = _beside_quote(p, tok, quoted)
+            speaker = colon_owner(p, tok, quoted) if speaker is None else speaker
             if speaker is not None:
                 out.append(Attribution(tok.text, tok.i, speaker, None, True, beside=True))
             continue

@@ -45,3 +45,26 @@ def noun_cue(cue: str | None) -> bool:
     no verb reads as one): its owner is reported on, not the one who speaks next."""
     noun, _, that = (cue or "").lower().partition(" ")
     return that == "that" and noun.removesuffix("s") in NOUN_CUES
+
+
+# Nouns that head a colon fragment introducing someone's words ("Her advice: “…”")
+_SAYINGS = frozenset("""advice message answer response reply reaction verdict take view warning
+plea explanation prediction promise words thoughts assessment retort comment comments
+conclusion diagnosis prognosis opinion suggestion request demand""".split())
+
+
+def colon_owner(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> int | None:
+    """ "Her advice to other owners: “…”", "Ahmed's message: “…”": a sentence that is only
+    a noun of saying with its owner, then a colon and a quotation, gives the quotation to
+    the owner (the token returned)."""
+    if tok.pos != "NOUN" or tok.dep != "ROOT" or tok.lemma.lower() not in _SAYINGS:
+        return None
+    owner = next((c.i for c in p.children(tok.i) if c.dep == "poss"), None)
+    colon = next((t.i for t in p.toks[tok.i + 1:] if t.text == ":"), None)
+    if owner is None or colon is None or any(
+            t.pos in ("VERB", "AUX") and not any(s <= t.start < e for s, e in quoted)
+            for t in p.toks[tok.i + 1:colon]):
+        return None
+    after = [t for t in p.toks[colon + 1:] if t.pos != "SPACE"]
+    return owner if after and any(s <= after[0].start < e or after[0].end == s
+                                  for s, e in quoted) else None

@@ -810,6 +810,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "their third debate saying \"of course\" Haddad has the qualifications to be premier -- "
      "having suggested in a recent speech that he is unqualified.", "he is unqualified",
      "Dana Whitmore", "person"),
+    # a noun of saying with its owner, a colon and the quotation: the owner's words
+    ("colon fragment", "Lena Park has run the bakery on Elm Street for 20 years.\n\nHer "
+     "advice to other owners: “Don't wait for the city to fix anything.”", "Don't wait",
+     "Lena Park", "person"),
+    ("colon fragment", "Omar Haddad was asked whether he would run again.\n\nHis answer: "
+     "“Not a chance.”", "Not a chance", "Omar Haddad", "person"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
