@@ -81,6 +81,8 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     after = [c for c in clauses if c.i > cue.i]
     for c in after[:1] or clauses[:1]:
         toks = _contiguous(p, c.i)
+        if len(toks) == 1 and c.pos == "VERB":
+            return None  # "Liggett, told of the comment, laughed" read as "told … laughed"
         if not after and any(t.tag == "''" for t in p.toks[toks[-1] + 1:cue.i]) and any(
                 t.text == ":" and p.toks[t.i + 1].tag == "``" for t in p.toks[toks[0]:toks[-1]]):
             # "X defends it in an ad: “…,” the senator says": what is said is the

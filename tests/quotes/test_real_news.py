@@ -1006,6 +1006,13 @@ def test_he_after_what_was_reported_goes_on_with_who_just_spoke() -> None:
     assert said.get("Former Rep. Ch") == "Chris Shays", said  # (guard)
 
 
+def test_a_lone_verb_after_told_is_no_speech() -> None:
+    """ "Liggett, told of the comment, laughed": the parser made "laughed" what was told."""
+    art, quotes = quotes_of("Sue Foxton called the offer unfair. Jan Liggett, told of the "
+                            "comment, laughed.")
+    assert not [q for q in quotes if "laughed" in art.text[q.start:q.end]], quotes
+
+
 def test_according_to_after_a_quotation_says_where_it_was_reported() -> None:
     # "“…,” the judge said, according to the Post": the Post says nothing of its own
     art, quotes = quotes_of("Judge Ellen Marsh ruled on Tuesday.\n\n“New filings keep "
