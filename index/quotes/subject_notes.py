@@ -32,6 +32,11 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
             continue
         got = _untagged_body(p, t, people) if m.kind == "person" else \
             referent(m, k, t.lemma.lower(), text, people, None, author, subjects)
+        if got[1] == "person" and m.kind == "role" and (held := people.reg.find(got[0] or "")):
+            # "The Nova Scotia judge disagreed. … he said": the role's holder, met as the
+            # sentence's subject, is who "he" continues
+            people.note(k, t.start, held, subject=True, main=True)
+            continue
         if got[1] == "person":
             got = _untagged_body(p, t, people)
         if got[1] == "person" or (m.kind == "person" and got[0] is None):

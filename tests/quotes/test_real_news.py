@@ -816,6 +816,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Lena Park", "person"),
     ("colon fragment", "Omar Haddad was asked whether he would run again.\n\nHis answer: "
      "“Not a chance.”", "Not a chance", "Omar Haddad", "person"),
+    # a role standing for its holder is the subject "he" continues
+    ("role antecedent", "Nova Scotia Supreme Court Justice Jamie Campbell ruled on Thursday. "
+     "Defence lawyer Brian Church had argued that publicity made a fair trial impossible.\n\n"
+     "The Nova Scotia judge disagreed. In a written decision, he said jurors could be "
+     "screened for bias.", "jurors could be screened", "Jamie Campbell", "person"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
