@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import ModelUnavailable
 from ..ingest.split import TITLES
+from .gender import is_surname
 from .lexicon import ROLE_WORDS, lemma_of, pos_of
 
 
@@ -145,11 +146,13 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
-        tag = "NNP" if _capitalised_adverb(doc, t.i, t.tag_, word) or _name_as_noun(
-            doc, t.i, t.tag_, word) else t.tag_
+        lead = _leading_surname(doc, t.i, t.tag_, word)
+        tag = "NNP" if lead is not None or _capitalised_adverb(doc, t.i, t.tag_, word) or \
+            _name_as_noun(doc, t.i, t.tag_, word) else t.tag_
         ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
-                        lemma_of(word, tag), pos_of(tag, word), tag, t.dep_, t.head.i,
+                        lemma_of(word, tag), pos_of(tag, word), tag,
+                        "nsubj" if lead else t.dep_, t.head.i if lead is None else lead,
                         ent, iob))
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents if e.start not in roles)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
@@ -172,6 +175,20 @@ def _name_as_noun(doc: Any, i: int, tag: str, word: str) -> bool:
     return i == 0 and tag in ("NN", "NNS") and word[:1].isupper() and not word.isupper() and \
         doc[i].ent_type_ in ("PERSON", "ORG") and not word.lower().endswith(_ABSTRACT) and \
         not any(c.dep_ == "det" for c in doc[i].children)
+
+
+def _leading_surname(doc: Any, i: int, tag: str, word: str) -> int | None:
+    """ "Reilly shot back that …", "Kelly later said": a surname in -ly opening the
+    sentence, read as an adverb of a verb that then has no subject, is its subject (the
+    verb's index returned)."""
+    if i != 0 or not tag.startswith("RB") or not word.endswith("ly") or \
+            not word[:1].isupper() or word.isupper() or doc[i].dep_ != "advmod":
+        return None
+    head = doc[i].head
+    while head.dep_ == "advmod" and head.tag_.startswith("RB") and head.head.i != head.i:
+        head = head.head  # "Reilly later told"
+    return head.i if head.i > i and head.tag_.startswith("VB") and is_surname(word) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
 
 
 def _capitalised_adverb(doc: Any, i: int, tag: str, word: str) -> bool:

@@ -821,6 +821,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Defence lawyer Brian Church had argued that publicity made a fair trial impossible.\n\n"
      "The Nova Scotia judge disagreed. In a written decision, he said jurors could be "
      "screened for bias.", "jurors could be screened", "Jamie Campbell", "person"),
+    # a surname in -ly opening the sentence, tagged as an adverb
+    ("named", "Mayor Tom Reilly and Marcus Webb debated on Tuesday.\n\nReilly shot back that "
+     "Webb's plan relied on money that had not been promised.", "had not been promised",
+     "Tom Reilly", "person"),
+    ("named", "Mayor Tom Reilly and Marcus Webb debated on Tuesday.\n\nReilly later told "
+     "reporters he had great respect for Webb.", "great respect", "Tom Reilly", "person"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
