@@ -315,6 +315,6 @@ commenters reporter reporters journalist journalists writer writers author autho
 pollsters consultant consultants operative operatives judge judges jury victim victims survivor
 survivors relative relatives friend friends colleague colleagues partner partners province city
 town municipality county mountie mounties mounty trooper troopers deputy deputies firefighter
-firefighters paramedic paramedics rescuer rescuers
+firefighters paramedic paramedics rescuer rescuers couple couples pair duo trio
 """.split())
 

@@ -827,6 +827,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Tom Reilly", "person"),
     ("named", "Mayor Tom Reilly and Marcus Webb debated on Tuesday.\n\nReilly later told "
      "reporters he had great respect for Webb.", "great respect", "Tom Reilly", "person"),
+    # a couple speaks as a group does, and "they" goes on with it
+    ("description", "Jen and Mike Tanaka bought their first home in 2019.\n\nThe couple said "
+     "the renewal will add $900 a month to their payments.\n\n“We did everything right,” "
+     "they said.", "everything right", "couple", "description"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
