@@ -147,7 +147,9 @@ def _unclosed(p: Parsed, subj: Tok, verb: int) -> int | None:
     # name the parser buried in the body's name, right before the verb
     e = next((e for e in p.ents if e.end == verb and e.label == "PERSON"), None)
     if e is not None and e.start > subj.i and e.start - 1 in p.subtree(subj.i) and \
-            p.toks[e.start - 1].text.lower() in ROLE_HEADS:
+            p.toks[e.start - 1].text.lower() in ROLE_HEADS and \
+            not (subj.ent == "PERSON" and any(c.dep == "cc" for c in p.children(subj.i))):
+        # (but "Mayor Ann Holt and Deputy Mayor Bo Li" are two, the first named speaking)
         return verb - 1
     return None
 
@@ -222,21 +224,38 @@ def _stranded(p: Parsed, verb: int) -> int | None:
     t = p.toks[verb - 1]
     if t.ent == "PERSON" and t.dep == "pobj" and p.toks[t.head].lemma not in _FOR_SOMEONE:
         return t.i  # "Tk'emlúps te Secwépemc Chief Rosanne Casimir said", read as a phrase
-    seen = set()
+    found = _apposed(p, verb, verb - 1)
+    found = _after_quotation(p, verb) if found is None else found
+    if found is None and t.text == "," and verb > 1:
+        # an apposition closed by its own comma: "…, a spokesperson for the landlord,
+        # Greenpark Living, said" (the outermost one ending there is the speaker's phrase)
+        found = _apposed(p, verb, verb - 2)
+    return found
+
+
+def _apposed(p: Parsed, verb: int, last: int) -> int | None:
+    """The outermost apposition ending at token `last`, set off by a comma or a dash, on
+    the way up from it."""
+    t, seen, found = p.toks[last], set(), None
     while t.i not in seen and t.head != t.i:
         seen.add(t.i)
         if t.dep == "appos":
             span = p.subtree(t.i)
             before = min(span) - (not spaced_dash(p.toks, min(span)))  # the dash may be in
-            if t.pos in ("NOUN", "PROPN") and max(span) == verb - 1 and before > 0 and \
-                    (p.toks[before].text == "," or spaced_dash(p.toks, before)) and \
-                    _under(p, t.i, verb):
-                return t.i
-            break
-        if t.dep not in (*NP_INNER, "pobj", "prep"):
+            if not (t.pos in ("NOUN", "PROPN") and max(span) == last and before > 0 and
+                    (p.toks[before].text == "," or spaced_dash(p.toks, before)) and
+                    _under(p, t.i, verb)):
+                break
+            found = t.i
+            if last == verb - 1:
+                break  # (as before: the first one)
+        elif t.dep not in (*NP_INNER, "pobj", "prep"):
             break
         t = p.toks[t.head]
-    return _after_quotation(p, verb)
+    named = p.toks[p.toks[found].head] if found is not None and last < verb - 1 else None
+    # ("Senator Harry Reid, the minority leader, said": the name it describes)
+    return named.i if named is not None and named.ent == "PERSON" and named.pos == "PROPN" \
+        else found
 
 
 def _after_quotation(p: Parsed, verb: int) -> int | None:

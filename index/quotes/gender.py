@@ -40,7 +40,7 @@ PERSON_NOUNS = {
     owner passenger patient teacher nurse doctor worker employee volunteer customer tenant
     survivor officer member relative friend colleague supporter voter protester fan spectator
     bystander homeowner commuter cyclist pedestrian caregiver shopper mourner activist
-    organizer organiser participant attendee""".split()),
+    organizer organiser participant attendee landlord""".split()),
 }
 
 

@@ -27,6 +27,7 @@ from .nlp import Parsed
 from .phrases import (
     appositions,
     head_of_state,
+    joined_body,
     kin_name,
     name_shaped,
     name_word,
@@ -50,8 +51,7 @@ class Mention:
     gender: str | None = None
 
 
-def _person_entity(p: Parsed, a: int, b: int, head: int | None = None,
-                   ) -> tuple[int, int] | None:
+def _person_entity(p: Parsed, a: int, b: int, head: int | None = None) -> tuple[int, int] | None:
     """The person named in tokens a..b; not one in a possessive ("Carter's spokesman"), and
     when `head` is given, the one that holds it: "Clinton advisers" names no one, and
     "Clinton campaign manager Robby Mook" names Mook."""
@@ -90,6 +90,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if low in ("i", "we", "you"):
         return Mention(tok.start, tok.end, "unknown")
     coordinated = any(c.dep == "conj" for c in p.children(head)) and not _and_others(p, head)
+    if coordinated and (body := joined_body(p, head)) is not None:  # "the Landlord and
+        return Mention(p.toks[body[0]].start, p.toks[body[1]].end, "org",  # Tenant Board"
+                       name=org_name(_text(text, p, *body)))
     issuer = _issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)

@@ -94,7 +94,25 @@ def appositions(p: Parsed, head: int) -> list[Tok]:
     # "A spokesperson for Joly, Jean-Sébastien Comeau, said": the parser made the name
     # the noun of the phrase and its owner a modifier of it
     merged = [p.toks[o] for o in objs if _merged_apposition(p, o)]
+    # ("a spokesperson for the landlord, Greenpark Living": a noun for a person takes a
+    # name of its own)
+    objs = [o for o in objs if p.toks[o].lemma not in PERSON_NOUNS]
     return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"] + merged
+
+
+def joined_body(p: Parsed, head: int) -> tuple[int, int] | None:
+    """ "the Landlord and Tenant Board", "the Food and Drug Administration": Titlecase
+    words joined by "and" up to a word for a body are one body's name (not two speakers),
+    as token range [a, b] without "the"."""
+    last = max((c.i for c in p.children(head) if c.dep == "conj"), default=None)
+    if last is None or p.toks[last].text.lower() not in ORG_WORDS:
+        return None
+    a = left_modifiers(p, head)
+    a += p.toks[a].dep == "det"
+    words = p.toks[a:last + 1]
+    return (a, last) if all((t.text[:1].isupper() and not is_first_name(t.text)) or
+                            t.text in ("and", "&", "of") for t in words) and a > 0 and \
+        p.toks[a - 1].text.lower() == "the" else None
 
 
 def _merged_apposition(p: Parsed, o: int) -> bool:

@@ -831,6 +831,24 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description", "Jen and Mike Tanaka bought their first home in 2019.\n\nThe couple said "
      "the renewal will add $900 a month to their payments.\n\n“We did everything right,” "
      "they said.", "everything right", "couple", "description"),
+    # the parser made the speaker an apposition of the fronted phrase's noun; the name
+    # after "the landlord" is the landlord's, not the spokesperson's
+    ("stranded subject", "In an email to CBC News, a spokesperson for the landlord, Greenpark "
+     "Living, said the renovations are needed.", "renovations are needed",
+     "a spokesperson for the landlord, Greenpark Living", "description"),
+    # Titlecase words joined by "and" up to a word for a body are one body
+    ("body name", "According to the Landlord and Tenant Board, applications for evictions "
+     "have tripled since 2019.", "have tripled", "Landlord and Tenant Board", "organisation"),
+    # two titled people joined by "and": the first named speaks (with the other)
+    ("coordinated", "Mayor Ann Holt and Deputy Mayor Bo Li said the budget was tight.",
+     "budget was tight", "Ann Holt", "person"),
+    # (guards: one person with two titles joined by "and"; a name the parser hung on a
+    # name before it as an apposition speaks itself)
+    ("coordinated", "Fox News Vice President and Managing Editor Bill Sammon said the network "
+     "was disappointed.", "network was disappointed", "Bill Sammon", "person"),
+    ("named", "Sunday on CNN, when asked about Republican nominee Donald Trump, President "
+     "Barack Obama said he expected Americans to say no.", "say no",
+     "Barack Obama", "person"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
