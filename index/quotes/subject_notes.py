@@ -1,5 +1,6 @@
 """Which subjects a parsed sentence gives "it", "they" and "the company" to continue: its
-main clause's subjects that are no person. Pure: reads `nlp.Parsed` records."""
+main clause's subjects that are no person (and, for "he"/"she", the holder of a role
+that stands as one). Pure: reads `nlp.Parsed` records."""
 
 from __future__ import annotations
 
@@ -30,17 +31,17 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
         m = mention_at(p, t.i, known, text)
         if m.kind == "pronoun":
             continue
-        got = _untagged_body(p, t, people) if m.kind == "person" else \
+        got = (None, "person") if m.kind == "person" else \
             referent(m, k, t.lemma.lower(), text, people, None, author, subjects)
         if got[1] == "person" and m.kind == "role" and (held := people.reg.find(got[0] or "")):
             # "The Nova Scotia judge disagreed. … he said": the role's holder, met as the
             # sentence's subject, is who "he" continues
             people.note(k, t.start, held, subject=True, main=True)
             continue
-        if got[1] == "person":
+        if got[1] == "person":  # a person's subject is none of these, unless a body
             got = _untagged_body(p, t, people)
-        if got[1] == "person" or (m.kind == "person" and got[0] is None):
-            continue
+            if got[1] is None:
+                continue
         plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
         subjects.note(Subject(k, t.start, got, plural))
 
