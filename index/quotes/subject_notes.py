@@ -48,11 +48,12 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
 
 def _untagged_body(p: Parsed, t: Tok, people: People) -> Referent:
     """ "Unifor represents 4,000 workers. The union says …": a one-word name the tagger
-    left untagged, that the article never gives a first name, honorific or pronoun, heading
-    its sentence as subject, is as likely a body as a person; "the union" may continue it.
+    left untagged or called a person ("Revera operates the home. The company said …"),
+    that the article never gives a first name, honorific, pronoun or role, heading its
+    sentence as subject, is as likely a body as a person; "the union" may continue it.
     (None, None) otherwise."""
-    if t.ent or t.pos != "PROPN" or any(c.dep in ("compound", "flat", "det") for c in
-                                        p.children(t.i)):
+    if t.ent not in ("", "PERSON") or t.pos != "PROPN" or any(
+            c.dep in ("compound", "flat", "det") for c in p.children(t.i)):
         return None, None
     person = people.reg.find(t.text)
     if person is not None and (" " in person.name or people.gender_of(person) or

@@ -849,6 +849,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("named", "Sunday on CNN, when asked about Republican nominee Donald Trump, President "
      "Barack Obama said he expected Americans to say no.", "say no",
      "Barack Obama", "person"),
+    # … or one the tagger called a person, never given a first name
+    ("description resolved", "Revera operates the Maples home in Winnipeg. The company said "
+     "it had followed all public health orders.", "public health orders", "Revera",
+     "organisation"),
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
