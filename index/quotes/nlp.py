@@ -152,7 +152,7 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
         ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
                         lemma_of(word, tag), pos_of(tag, word), tag,
-                        "nsubj" if lead else t.dep_, t.head.i if lead is None else lead,
+                        "nsubj" if lead is not None else t.dep_, t.head.i if lead is None else lead,
                         ent, iob))
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents if e.start not in roles)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
