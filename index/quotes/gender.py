@@ -33,14 +33,15 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # mother wept. “…,” she said." (gender None: either).
 PERSON_NOUNS = {
     **dict.fromkeys("""mother mom woman girl wife sister daughter grandmother aunt niece widow
-    girlfriend businesswoman actress""".split(), "f"),
+    girlfriend businesswoman actress granddaughter grandma stepmother stepdaughter fiancee
+    fiancée""".split(), "f"),
     **dict.fromkeys("""father dad man boy husband brother son grandfather uncle nephew widower
-    boyfriend businessman actor""".split(), "m"),
+    boyfriend businessman actor grandson grandpa stepfather stepson fiance""".split(), "m"),
     **dict.fromkeys("""person resident neighbour neighbor parent student driver victim witness
     owner passenger patient teacher nurse doctor worker employee volunteer customer tenant
     survivor officer member relative friend colleague supporter voter protester fan spectator
     bystander homeowner commuter cyclist pedestrian caregiver shopper mourner activist
-    organizer organiser participant attendee landlord""".split()),
+    organizer organiser participant attendee landlord cousin spouse sibling""".split()),
 }
 
 

@@ -27,6 +27,7 @@ from .nlp import Parsed
 from .phrases import (
     appositions,
     head_of_state,
+    holder_name,
     joined_body,
     kin_name,
     name_shaped,
@@ -35,7 +36,6 @@ from .phrases import (
     org_name,
     personal_noun,
     phrase,
-    renaming_name,
     shaped_name,
     titled_person,
 )
@@ -110,7 +110,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                                name=org_name(_text(text, p, oa, ob)))
             kin = kin_name(p, head, c.i)  # "Schilling's son, Grant,": Grant Schilling
             ent = ((c.i, c.i) if kin else None) or _person_entity(p, c.i, c.i) or shaped_name(
-                p, c.i) or (renaming_name(p, c.i) if low in ROLE_WORDS else None)
+                p, c.i) or holder_name(p, c.i, low)
             if ent is not None:
                 ra, rb = phrase(p, head, keep_right=False)
                 ra += p.toks[ra].dep == "det"

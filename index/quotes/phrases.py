@@ -146,13 +146,19 @@ def shaped_name(p: Parsed, i: int) -> tuple[int, int] | None:
     return None
 
 
-def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
+def renaming_name(p: Parsed, i: int, first: bool = False) -> tuple[int, int] | None:
     """ "The MP for Surrey Centre, Randeep Sarai, said": two or three Titlecase words set
     off by commas after a role are the holder's name, though the tagger, new to the name,
     called it a place. A place there is led by "New", "Fort", … or is a known country or
-    capital ("the mayor of Surrey, British Columbia, said")."""
+    capital ("the mayor of Surrey, British Columbia, said"). `first`: the name starts with a
+    first name, and may end the sentence ("according to her granddaughter, Jenna Park.")."""
     a = name_start(p, i)
-    if a == 0 or p.toks[a - 1].text != "," or i + 1 >= len(p.toks) or p.toks[i + 1].text != ",":
+    after = p.toks[i + 1] if i + 1 < len(p.toks) else None
+    closed = after is not None and after.text == ","
+    if first:
+        closed = is_first_name(p.toks[a].text) and (
+            after is None or after.text in (",", ".", "!", "?") or after.pos == "SPACE")
+    if a == 0 or p.toks[a - 1].text != "," or not closed:
         return None
     words = [t for t in p.toks[a:i + 1] if t.text != "-"]
     if not 2 <= len(words) - (i + 1 - a - len(words)) <= 3 or \
@@ -160,6 +166,13 @@ def renaming_name(p: Parsed, i: int) -> tuple[int, int] | None:
         return None
     return (a, i) if all(t.pos == "PROPN" and _name_like(t) and t.text.lower() not in CAPITALS
                          and t.text.lower() not in ROLE_WORDS for t in words) else None
+
+
+def holder_name(p: Parsed, i: int, noun: str) -> tuple[int, int] | None:
+    """The name set off after a role or a noun for a person (`noun`), ending at token i."""
+    if noun in ROLE_WORDS or noun in PERSON_NOUNS:
+        return renaming_name(p, i, first=noun in PERSON_NOUNS)
+    return None
 
 
 def kin_name(p: Parsed, head: int, i: int) -> str | None:

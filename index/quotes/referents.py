@@ -88,7 +88,7 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         org = people.org_named(phrase.split()[-1], m.start)  # "the association"
         if org is not None:
             return reg.org(org), "organisation"
-        firm = subjects.firm(k, m.start, _last(phrase)) if subjects and _last(phrase) in _FIRMS \
+        firm = subjects.firm(k, m.start, phrase) if subjects and _last(phrase) in _FIRMS \
             else None
         if firm is not None:
             return firm

@@ -29,10 +29,12 @@ class Subjects:
     def note(self, s: Subject) -> None:
         self.seen.append(s)
 
-    def firm(self, k: int, pos: int, head: str) -> Referent | None:
+    def firm(self, k: int, pos: int, phrase: str) -> Referent | None:
         """The organisation "the company" continues: the latest one that was a subject in
         this or the three sentences before, unless its name gives another kind ("Acme
-        Mining" is no department)."""
+        Mining" is no department; "Fraser Health" is "the health authority")."""
+        described = [w.strip(",.") for w in phrase.lower().split()]
+        head = described[-1]
         for s in reversed(self.seen):
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
                     and not s.plural:
@@ -41,7 +43,7 @@ class Subjects:
                 # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
                 # corporation", "Canada Post"), never a ministry
                 firm = head in ("company", "firm", "corporation") and kind not in INSTITUTIONS
-                return s.referent if firm or kind == head or \
+                return s.referent if firm or kind in described or \
                     kind not in ORG_WORDS | INSTITUTIONS else None
         return None
 

@@ -856,6 +856,19 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: the apposition the parser reads as one)
     ("apposition", "A spokesperson for the minister, Marie-Claude Bibeau, said the vehicles "
      "would arrive soon.", "arrive soon", "Marie-Claude Bibeau", "person"),
+    # a description that repeats a word of the body's name continues it ("Coast Health"
+    # is "the health authority"); a kin noun is a person, named by its apposition even at
+    # the end of the sentence (first name first, so no place), even "according to" one
+    ("description resolved", "Coast Health said it could not discuss the case.\n\n“We "
+     "offer our condolences,” the health authority said in a statement.", "condolences",
+     "Coast Health", "organisation"),
+    ("apposition", "Ruth Aalto was sent home with chest pain, according to her granddaughter, "
+     "Jenna Park.", "sent home", "Jenna Park", "person"),
+    ("description", "Ruth Aalto was sent home with chest pain, according to her grandson.",
+     "sent home", "her grandson", "description"),
+    # (guard: a place renames no one)
+    ("description", "A resident of Surrey, British Columbia, said the water was brown.",
+     "water was brown", "A resident of Surrey, British Columbia", "description"),
 ]
 
 
