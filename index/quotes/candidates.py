@@ -77,8 +77,7 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
          # Competing verbs make a quotation's speaker uncertain; reported content comes
          # from its own verb, so nothing competes for it.
          "n_cues": 0.0 if draft.kind == QuoteKind.INDIRECT else math.log1p(len(cues)),
-         "dist": math.log1p(distance((mention.start, mention.end), span) if mention
-                            else mine) / 5}
+         "dist": math.log1p(_apart(p, att, mention, span) if mention else mine) / 5}
     if mention is not None:
         f["before"] = float(mention.start < draft.start)
     between = [t.text for t in p.toks if cue_tok.end <= t.start and t.end <= draft.start]
@@ -89,6 +88,22 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
     elif [t for t in between if t not in DOUBLE and t not in ("``", "''")] == [":"]:
         f["colon"] = f["in_scope"] = 1.0  # "… could only quip: “…”": what the verb says
     return f
+
+
+def _apart(p: Parsed, att: Attribution, mention: Mention, span: tuple[int, int]) -> int:
+    """Characters between the speaker and the quote, with the subject's own clause or
+    apposition set off by commas before its verb ("Acme, which owns the mall, said …") as
+    one space: it does not set the subject further from what it says."""
+    apart = distance((mention.start, mention.end), span)
+    cue = p.toks[att.cue_i]
+    if att.speaker_i is None or not mention.end <= cue.start or cue.end > span[0]:
+        return apart
+    between = [t for t in p.toks if mention.end <= t.start and t.end <= cue.start]
+    own = set(p.subtree(att.speaker_i))
+    if len(between) > 2 and between[0].text == between[-1].text == "," and all(
+            t.i in own for t in between):
+        apart -= cue.start - mention.end - 1
+    return apart
 
 
 def quote_features(draft: Draft, opens_par: bool, floating: bool) -> dict[str, float]:

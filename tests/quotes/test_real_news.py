@@ -866,6 +866,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Jenna Park.", "sent home", "Jenna Park", "person"),
     ("description", "Ruth Aalto was sent home with chest pain, according to her grandson.",
      "sent home", "her grandson", "description"),
+    # a subject's own clause set off by commas does not set it further from what it says
+    ("organisation", "Brightwater Properties, which owns the mall, said it was working with "
+     "police.", "working with police", "Brightwater Properties", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
