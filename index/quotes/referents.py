@@ -48,7 +48,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 _FIRMS = frozenset("""company firm corporation business retailer airline utility bank insurer
 broadcaster network automaker manufacturer operator agency department ministry authority
 regulator commission board union association charity organization organisation society
-club league""".split())
+club league team""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another)\s")
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # A party's member in the singular ("the Utah Republican"); not "the Independent" (a

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import People
+from .lexicon import SPEECH
 from .mentions import mention_at
 from .nlp import Parsed, Tok
 from .referents import Referent, referent
@@ -22,10 +23,13 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
     for t in p.toks:  # the main clause's verbs: the root and verbs joined to it
         if t.dep == "conj" and t.head in main:
             main.add(t.i)
+    # "The Canucks have signed Jones, the club announced": what a trailing attribution
+    # reports opens the sentence; a body heading it is the one "the club" continues
+    lead = _lead_clause(p, main)
     for t in p.toks:
         # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
         # to come continues Republicans, not what they talked about.
-        if t.dep not in ("nsubj", "nsubjpass") or t.head not in main or \
+        if t.dep not in ("nsubj", "nsubjpass") or (t.head not in main and t.head != lead) or \
                 t.pos not in ("NOUN", "PROPN") or any(a <= t.start < b for a, b in quoted):
             continue
         m = mention_at(p, t.i, known, text)
@@ -38,12 +42,16 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
             # sentence's subject, is who "he" continues
             people.note(k, t.start, held, subject=True, main=True)
             continue
+        if m.kind == "person" and m.name and t.tag == "NNPS" and t.ent == "ORG":
+            got = people.reg.org(m.name), "organisation"  # a team: "The Vancouver Canucks"
         if got[1] == "person":  # a person's subject is none of these, unless a body
             got = _untagged_body(p, t, people)
             if got[1] is None:
                 continue
+        if t.head == lead and got[1] != "organisation":
+            continue
         plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
-        subjects.note(Subject(k, t.start, got, plural))
+        subjects.note(Subject(k, t.start, got, plural), reported=t.head == lead)
 
 
 def _untagged_body(p: Parsed, t: Tok, people: People) -> Referent:
@@ -60,3 +68,15 @@ def _untagged_body(p: Parsed, t: Tok, people: People) -> Referent:
                                person.roles):
         return None, None
     return t.text, "organisation"
+
+
+def _lead_clause(p: Parsed, main: set[int]) -> int | None:
+    """The clause a speech verb's subject, placed after it, reports ("Prices will rise,
+    the company said"), when it opens the sentence; else None."""
+    for v in main:
+        verb = p.toks[v]
+        subj = [c.i for c in p.children(v) if c.dep == "nsubj"]
+        said = [c.i for c in p.children(v) if c.dep == "ccomp" and c.i < v]
+        if verb.lemma.lower() in SPEECH and subj and said and subj[0] > said[0]:
+            return said[0]
+    return None

@@ -25,9 +25,12 @@ class Subjects:
     what these pronouns most often continue)."""
 
     seen: list[Subject] = field(default_factory=list)
+    # bodies heading what a trailing attribution reports ("The Canucks have signed Jones,
+    # the club said"): "the club" may continue them, a pronoun never ("…, they said")
+    reported: list[Subject] = field(default_factory=list)
 
-    def note(self, s: Subject) -> None:
-        self.seen.append(s)
+    def note(self, s: Subject, reported: bool = False) -> None:
+        (self.reported if reported else self.seen).append(s)
 
     def firm(self, k: int, pos: int, phrase: str) -> Referent | None:
         """The organisation "the company" continues: the latest one that was a subject in
@@ -35,9 +38,10 @@ class Subjects:
         Mining" is no department; "Fraser Health" is "the health authority")."""
         described = [w.strip(",.") for w in phrase.lower().split()]
         head = described[-1]
-        for s in reversed(self.seen):
+        for s in sorted(self.seen + self.reported, key=lambda s: s.start, reverse=True):
+            # a team's name is plural ("the Canucks"), the club it is one
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
-                    and not s.plural:
+                    and (not s.plural or head in ("club", "team")):
                 words = (s.referent[0] or "").lower().split()
                 kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                 # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown

@@ -869,6 +869,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a subject's own clause set off by commas does not set it further from what it says
     ("organisation", "Brightwater Properties, which owns the mall, said it was working with "
      "police.", "working with police", "Brightwater Properties", "organisation"),
+    # "the club" continues the body heading what a trailing attribution reports (a team's
+    # name is plural); a pronoun there never does
+    ("description resolved", "The Halifax Mooseheads have signed goalie Jack Ward to a "
+     "two-year deal, the club announced Monday.", "two-year deal", "Halifax Mooseheads",
+     "organisation"),
+    ("description resolved", "Brightwater will close its Ottawa store in June, the company "
+     "said Tuesday.", "Ottawa store", "Brightwater", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1440,3 +1447,12 @@ def test_a_lead_description_that_names_someone_is_not_the_next_persons() -> None
     said = by_text(art, quotes, "the company had")
     assert said.speaker and "Bird" not in said.speaker, said
     assert by_text(art, quotes, "drop in the bucket").speaker == "Emily Bird"
+
+
+def test_they_after_what_they_said_is_not_its_subject() -> None:
+    # (guard) the body heading a trailing attribution's report is there for "the club", not
+    # "they": noted among the subjects "they" looks at, it took this quote on PolNeAR
+    art, quotes = quotes_of("Okafor and Mendes, a Halifax Liberal, argued that the agency is "
+                            "not needed to run schools. Local councils can do that, they said.")
+    speaker = by_text(art, quotes, "Local councils").speaker
+    assert speaker and speaker.startswith("Okafor and Mendes"), speaker
