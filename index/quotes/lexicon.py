@@ -15,17 +15,17 @@ from ..ingest.split import TITLES
 # --- speech and thought ------------------------------------------------------------------
 
 SPEECH = frozenset("""
-say tell add warn stress note emphasize emphasise insist argue claim announce confirm deny
-urge describe explain assert acknowledge declare promise pledge vow threaten predict suggest
-reiterate underline underscore state express welcome condemn reaffirm affirm tweet write
-reply respond answer caution complain recall report concede admit highlight observe remark
-comment accuse praise criticize criticise mention indicate signal voice demand call propose
-ask estimate believe think hope expect fear agree brief point make inform gloat marvel tout
-echo retort quip sniff crow lament allege contend maintain counter boast brag charge scoff mutter
-snap joke muse exclaim shout yell chant testify disclose reveal recount elaborate clarify
-rebut refute dispute proclaim plead implore wonder grumble bemoan decry denounce slam blast
-hail applaud laud confess recommend advise forecast conclude characterize characterise interject
-assure reassure remind hint imply concur disagree continue post blog email text whisper
+say tell add warn stress note emphasize emphasise insist argue claim announce confirm deny urge
+describe explain assert acknowledge declare promise pledge vow threaten predict suggest reiterate
+underline underscore state express welcome condemn reaffirm affirm tweet write reply respond answer
+caution complain recall report concede admit highlight observe remark comment accuse praise
+criticize criticise mention indicate signal voice demand call propose ask estimate believe think
+hope expect fear agree brief point make inform gloat marvel tout echo retort quip sniff crow lament
+allege contend maintain counter boast brag charge scoff mutter snap joke muse exclaim shout yell
+chant testify disclose reveal recount elaborate clarify rebut refute dispute proclaim plead implore
+wonder grumble bemoan decry denounce slam blast hail applaud laud confess recommend advise forecast
+conclude characterize characterise interject assure reassure remind hint imply concur disagree
+continue post blog email text whisper repeat speculate reason opine confide
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
 # Cues of the quotation marks beside them only ("“…,” he continued."): common in other senses
