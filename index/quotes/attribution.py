@@ -46,9 +46,11 @@ def _around_cue(p: Parsed, cue: Tok, content: tuple[int, int] | None, speaker: i
             if marks:
                 side = [i for i in after if i >= marks[0]]
         content = span(p, side) if side else None
-    if content is not None and speaker is not None and speaker > cue.i and \
+    if content is not None and speaker is not None and \
             content[0] <= p.toks[speaker].start < content[1]:
-        return None
+        # before its cue, a speaker the parser joined to the content ends it
+        return None if speaker > cue.i else span(p, [t.i for t in p.toks if content[0] <= (
+            t.start) and t.i < min(p.subtree(speaker))])
     return content
 
 

@@ -31,7 +31,7 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
     for q in quotes:
         words = (q.speaker or "").split()
         classes = _kinds(q.speaker) if q.speaker and q.speaker_kind == "description" \
-            and words[0].lower() not in INDEFINITE else set()
+            and words[0].lower() not in INDEFINITE and not _several(words) else set()
         if classes:
             k = sentence_of(q.start)
             countries = role_country(q.speaker or "")
@@ -68,3 +68,10 @@ def _names_someone(description: str) -> bool:
     has none; "Loblaw president Per Bank" names the one it describes)."""
     words = re.split(r"['’]s\s", description, maxsplit=1)[-1].split()
     return any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
+
+
+def _several(words: list[str]) -> bool:
+    """ "Germany's president and foreign and defence ministers": people joined, ending in
+    a plural, are no one person."""
+    last = words[-1].lower().strip(",.")
+    return "and" in words and last.endswith("s") and not last.endswith("ss")

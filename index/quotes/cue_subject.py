@@ -12,7 +12,7 @@ from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 from .participles import reported_in, set_off
-from .rival_subjects import ranked
+from .rival_subjects import joined_subject, ranked
 
 SUBJECTS = ("nsubj", "nsubjpass")
 NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
@@ -226,6 +226,7 @@ def _stranded(p: Parsed, verb: int) -> int | None:
         return t.i  # "Tk'emlúps te Secwépemc Chief Rosanne Casimir said", read as a phrase
     found = _apposed(p, verb, verb - 1)
     found = _after_quotation(p, verb) if found is None else found
+    found = joined_subject(p, verb) if found is None else found
     if found is None and t.text == "," and verb > 1:
         # an apposition closed by its own comma: "…, a spokesperson for the landlord,
         # Greenpark Living, said" (the outermost one ending there is the speaker's phrase)

@@ -25,7 +25,9 @@ from .lexicon import (
 from .names import clean_name, gender_from_words
 from .nlp import Parsed
 from .phrases import (
+    and_others,
     appositions,
+    common_nouns,
     head_of_state,
     holder_name,
     joined_body,
@@ -89,7 +91,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(tok.start, tok.end, "pronoun", name=low)
     if low in ("i", "we", "you"):
         return Mention(tok.start, tok.end, "unknown")
-    coordinated = any(c.dep == "conj" for c in p.children(head)) and not _and_others(p, head)
+    coordinated = any(c.dep == "conj" for c in p.children(head)) and not and_others(p, head)
     if coordinated and (body := joined_body(p, head)) is not None:  # "the Landlord and
         return Mention(p.toks[body[0]].start, p.toks[body[1]].end, "org",  # Tenant Board"
                        name=org_name(_text(text, p, *body)))
@@ -174,6 +176,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         if head_lemma in INSTITUTIONS:
             return Mention(start, end, "org", name=org_name(text[start:end]))
         return Mention(start, end, "unknown")
+    if coordinated and tok.pos == "NOUN" and common_nouns(p, head):
+        return Mention(start, end, "generic")  # "residents and business owners say"
     if tok.pos == "PROPN" or coordinated or tok.ent in ("ORG", "GPE", "NORP"):
         if tok.ent == "PERSON":
             role = None
@@ -244,15 +248,6 @@ def partitive(p: Parsed, head: int) -> int | None:
             obj = [g.i for g in p.children(c.i) if g.dep == "pobj" and g.pos == "NOUN"]
             return obj[0] if obj else None
     return None
-
-
-def _and_others(p: Parsed, head: int) -> bool:
-    """ "Ward and other security experts said", "Jones and others say": the named one
-    speaks, with people the article does not name."""
-    conj = [c for c in p.children(head) if c.dep == "conj"]
-    return p.toks[head].pos == "PROPN" and bool(conj) and all(
-        c.text.lower() == "others" or (c.pos == "NOUN" and any(
-            g.lemma.lower() == "other" for g in p.children(c.i))) for c in conj)
 
 
 _NOT_ISSUERS = ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON")

@@ -267,3 +267,19 @@ def head_of_state(p: Parsed, head: int) -> bool:
 def personal_noun(t: Tok) -> bool:
     """A noun for a person: a role ("minister"), a title, a relative ("nephew")."""
     return t.text.lower() in ROLE_WORDS or t.lemma in ROLE_NOUNS or t.lemma in PERSON_NOUNS
+
+
+def and_others(p: Parsed, head: int) -> bool:
+    """ "Ward and other security experts said", "Jones and others say": the named one
+    speaks, with people the article does not name."""
+    conj = [c for c in p.children(head) if c.dep == "conj"]
+    return p.toks[head].pos == "PROPN" and bool(conj) and all(
+        c.text.lower() == "others" or (c.pos == "NOUN" and any(
+            g.lemma.lower() == "other" for g in p.children(c.i))) for c in conj)
+
+
+def common_nouns(p: Parsed, head: int) -> bool:
+    """Every noun joined to `head` is a common one ("residents and business owners"), and
+    no person is named among them."""
+    return all(c.pos == "NOUN" for c in p.children(head) if c.dep == "conj") and not any(
+        p.toks[i].ent == "PERSON" for i in p.subtree(head))

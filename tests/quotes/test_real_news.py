@@ -881,6 +881,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "nothing wrong.", "done nothing wrong", "Ada Feldman", "person"),
     ("cue verbs", "Analyst Rui Mendes speculated that the bank could cut rates again in "
      "March.", "cut rates", "Rui Mendes", "person"),
+    # nouns the parser joined to what they say are its subject; common nouns joined by
+    # "and" are a description (they had been an organisation "Residents and …"), and
+    # several people ending in a plural are no one person named after them
+    ("description", "The storm knocked out power to 3,000 homes, firefighters and utility crews "
+     "said.", "knocked out power", "firefighters and utility crews", "description"),
+    ("description", "Residents and business owners say the bike lane will hurt the "
+     "neighbourhood.", "hurt the neighbourhood", "Residents and business owners",
+     "description"),
+    ("description", "In 2014, Latvia's president and foreign and defence ministers all urged a "
+     "larger role for the navy. Weeks later, Russia's leader, President Dmitri Volkov, "
+     "annexed the region.", "larger role", "Latvia's president and foreign and defence "
+     "ministers", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1461,3 +1473,10 @@ def test_they_after_what_they_said_is_not_its_subject() -> None:
                             "not needed to run schools. Local councils can do that, they said.")
     speaker = by_text(art, quotes, "Local councils").speaker
     assert speaker and speaker.startswith("Okafor and Mendes"), speaker
+
+
+def test_a_subject_joined_to_what_it_says_is_not_said() -> None:
+    art, quotes = quotes_of("The storm knocked out power to 3,000 homes, firefighters and "
+                            "utility crews said.")
+    said = by_text(art, quotes, "knocked out power")
+    assert art.text[said.start:said.end] == "The storm knocked out power to 3,000 homes"
