@@ -30,10 +30,15 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
     out = []
     for q in quotes:
         words = (q.speaker or "").split()
+        k = sentence_of(q.start)
+        # "A Toronto city councillor is pushing …, saying …" opening a story that names
+        # nobody before it is the councillor named next, however indefinite ("A former
+        # health minister" is not the one in office)
+        lede = words[:1] in (["A"], ["An"]) and "former" not in words and not any(
+            s.k <= k for s in seen)
         classes = _kinds(q.speaker) if q.speaker and q.speaker_kind == "description" \
-            and words[0].lower() not in INDEFINITE and not _several(words) else set()
+            and (lede or words[0].lower() not in INDEFINITE) and not _several(words) else set()
         if classes:
-            k = sentence_of(q.start)
             countries = role_country(q.speaker or "")
             fits = {id(f.person): f.person for f in first.values() if k < f.k <= k + AHEAD
                     and any(_kinds(r) & classes and not (

@@ -107,6 +107,9 @@ def plan(article: Article, text: str | None = None) -> tuple[Plan, list[int]]:
             # She saw him fight in 1971. “…,” she said")
             if k > 1 and k - 2 not in in_turn and _HE_SHE.search(chunk):
                 needed.add(k - 2)
+    # The lead names whom the story is about ("A Toronto councillor wants …" then "Coun.
+    # Alejandra Bravo will bring a motion …"): parsed whatever it holds
+    needed |= {k for k in range(min(3, len(sentences))) if k not in in_turn}
     if transcript and turns:  # the lead names who the turns' speakers are
         needed |= {k for k, (s, e) in enumerate(sentences)
                    if k not in in_turn and e <= turns[0][0].start}

@@ -893,6 +893,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "larger role for the navy. Weeks later, Russia's leader, President Dmitri Volkov, "
      "annexed the region.", "larger role", "Latvia's president and foreign and defence "
      "ministers", "description"),
+    # the lead is parsed whatever it holds: it names whom the story is about (the surname
+    # had gone to her father, named later), and an indefinite description opening a story
+    # that names nobody before it is the one of that role named next
+    ("surname", "Mira Castellanos spent a decade at the negotiating table in Lisbon.\n\nShe "
+     "grew up in Porto, where her father, Tomas Castellanos, ran a bakery. The talks nearly "
+     "collapsed in 2019. Delegates stayed up all night.\n\n“That was one of the hardest "
+     "nights for me,” Castellanos recalled.", "hardest nights", "Mira Castellanos", "person"),
+    ("description resolved", "A Halifax city councillor is pushing to ban gas leaf blowers, "
+     "saying they are noisy.\n\nCoun. Rui Mendes will bring the motion to council next "
+     "week.", "noisy", "Rui Mendes", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
