@@ -30,6 +30,7 @@ _LINE_JUNK = re.compile(
       | (?:end\ )?\d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,5})? | end | \#{3}
       | \((?:laughter|applause|crosstalk|inaudible|cross-talk)\.?\)
       | copyright\ .{0,120} | ©.{0,120} | all\ rights\ reserved\.?
+      | (?:last\ )?(?:updated|posted|published):?\ .{0,60}(?:\d{4}|[ap]\.?m\.?)(?:\ [a-z]{2,5})?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,8 +64,14 @@ def junk_spans(text: str) -> list[tuple[int, int]]:
         par = text[start:end]
         if _LINE_JUNK.match(par.strip()) or _is_dateline(par):
             spans.append((start, end))
-        else:
-            spans.extend((start + m.start(), start + m.end()) for m in _STAGE.finditer(par))
+            continue
+        spans.extend((start + m.start(), start + m.end()) for m in _STAGE.finditer(par))
+        # a live blog's time stamp or a byline on its own line, run into a paragraph
+        at = start
+        for line in par.splitlines(keepends=True):
+            if line.strip() and line != par and _LINE_JUNK.match(line.strip()):
+                spans.append((at, at + len(line.rstrip())))
+            at += len(line)
     # Footers: the run of chrome paragraphs at the end of the article.
     for start, end in reversed(pars):
         par = text[start:end]

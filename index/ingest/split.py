@@ -117,6 +117,8 @@ def sentence_spans(text: str, junk: Sequence[tuple[int, int]] | None = None,
             spans.append((pos, p_end))
     out = []
     for start, end in spans:
+        # a junk line opening the sentence ("4:45 p.m. PT" over a live blog's entry)
+        start = next((e for s, e in junk if s <= start < e < end), start)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

@@ -118,7 +118,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
             return holder.name, "person"
     if name and name.lower() in CAPITALS and not people.full_name(name, m.start):
         return reg.org(name), "organisation"  # "Moscow denies": its government
-    if name and (m.kind == "person" or (not definite and phrase[:1].isupper())):
+    # ("said photographer Jesse Winter": a lower-case role for a person before the name)
+    if name and (m.kind == "person" or (not definite and (phrase[:1].isupper() or (
+            _for_person(m.role) and name[:1].isupper() and phrase.endswith(name))))):
         kind = "person" if m.kind == "person" and not people.common_noun(name, m.start) \
             and not people.firm_like(name) \
             else people.proper_kind(name, m.start, bool(m.role and is_role(m.role)))
@@ -189,6 +191,12 @@ def _issuer(text: str, subjects: Subjects | None, people: People, k: int, pos: i
 
 
 _THINGS = frozenset("comment argument element event paper number banner headquarter".split())
+
+
+def _for_person(role: str | None) -> bool:
+    """ "photographer", "farmer", not "national" ("a national Gallup Poll")."""
+    last = ((role or "").lower().split() or [""])[-1]
+    return is_role(role or "") or last in PERSON_NOUNS or last.endswith(("er", "or", "ist", "ess"))
 
 
 def _people_noun(head: str, phrase: str) -> bool:

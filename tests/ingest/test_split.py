@@ -141,6 +141,10 @@ def test_junk_never_becomes_a_sentence() -> None:
     ("Click to play video: 'Ford says Ontario will fight U.S. tariffs'", True),
     ("2:05 Ford says Ontario will fight U.S. tariffs", True),
     ("9:30 Mayor Ann Holt opened the meeting, as she had promised.", False),
+    # bylines' time stamps
+    ("Updated December 3, 2026 6:02 pm", True),
+    ("Last Updated: 4:45 PM PT", True),
+    ("Updated rules took effect in 2026, the ministry said.", False),
 ])
 def test_outlet_furniture_lines_are_junk(line: str, junk: bool) -> None:
     text = f"Police said the road was closed.\n\n{line}\n\nThe driver was taken to hospital."
@@ -165,3 +169,10 @@ def test_split_sentences_numbers_them() -> None:
     out = split_sentences("x", "One. Two. Three.")
     assert [s.i for s in out] == [0, 1, 2]
     assert out[2].start == 10
+
+
+def test_a_time_stamp_line_run_into_an_entry_opens_no_sentence() -> None:
+    text = ("Fire crews are stretched thin across the Okanagan.\n\n4:45 p.m. PT\nCrews say the "
+            "fire has grown to 1,200 hectares.")
+    texts = [text[s:e] for s, e in sentence_spans(text)]
+    assert texts[-1] == "Crews say the fire has grown to 1,200 hectares.", texts

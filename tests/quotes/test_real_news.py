@@ -903,6 +903,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description resolved", "A Halifax city councillor is pushing to ban gas leaf blowers, "
      "saying they are noisy.\n\nCoun. Rui Mendes will bring the motion to council next "
      "week.", "noisy", "Rui Mendes", "person"),
+    # a live blog's time stamp run into its entry is no part of the speaker's name; a
+    # lower-case role before an untagged name ("said photographer Jesse Winter")
+    ("furniture", "Live updates: wildfire near Kelowna\n\n4:45 p.m. PT\nB.C. Wildfire Service "
+     "says the fire has grown to 1,200 hectares.", "fire has grown", "B.C. Wildfire Service",
+     "organisation"),
+    ("named", "Smoke rises over the lake on Friday. “I have never seen anything like it,” said "
+     "photographer Jesse Winter.", "never seen", "Jesse Winter", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
