@@ -876,7 +876,7 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "organisation"),
     ("description resolved", "Brightwater will close its Ottawa store in June, the company "
      "said Tuesday.", "Ottawa store", "Brightwater", "organisation"),
-    # more verbs of speech: "repeated that", "speculated that", "reasoning that"
+    # more verbs of speech: "repeated that", "speculated that"
     ("cue verbs", "Outside the courthouse, Ada Feldman repeated that her client had done "
      "nothing wrong.", "done nothing wrong", "Ada Feldman", "person"),
     ("cue verbs", "Analyst Rui Mendes speculated that the bank could cut rates again in "
