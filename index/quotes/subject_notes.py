@@ -37,9 +37,10 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
             continue
         got = (None, "person") if m.kind == "person" else \
             referent(m, k, t.lemma.lower(), text, people, None, author, subjects)
-        if got[1] == "person" and m.kind == "role" and (held := people.reg.find(got[0] or "")):
+        if got[1] == "person" and m.kind == "role" and t.head != lead and (
+                held := people.reg.find(got[0] or "")):
             # "The Nova Scotia judge disagreed. … he said": the role's holder, met as the
-            # sentence's subject, is who "he" continues
+            # sentence's subject, is who "he" continues (not met in what is reported)
             people.note(k, t.start, held, subject=True, main=True)
             continue
         if m.kind == "person" and m.name and t.tag == "NNPS" and t.ent == "ORG":
