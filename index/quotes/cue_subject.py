@@ -12,9 +12,8 @@ from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 from .participles import reported_in, set_off
-from .rival_subjects import joined_subject, ranked
+from .rival_subjects import SUBJECTS, joined_subject, ranked, speaker_goes_on
 
-SUBJECTS = ("nsubj", "nsubjpass")
 NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
 
 
@@ -89,9 +88,8 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             said_out = not own and doc.dep == "ccomp" and \
                 p.toks[doc.head].lemma.lower() in SPEECH and not inside(quoted, p.toks[doc.head])
             if said_out and tok.lemma.lower() in SPEECH and (
-                    (tok.dep == "advcl" and tok.tag == "VBG") or (tok.dep == "conj" and (
-                        not any(c.dep in SUBJECTS for c in p.children(doc.i))
-                        or _comma_and(p, tok) or _blames_subject(p, tok, doc)))):
+                    (tok.dep == "advcl" and tok.tag == "VBG")
+                    or (tok.dep == "conj" and speaker_goes_on(p, tok, doc, quoted))):
                 # "Trump said that Romney “had a crazy policy,” adding, “…”"; "Clark said
                 # there are two … but said …": the parser hangs the second verb on what
                 # was said; it is the speaker who adds
@@ -176,21 +174,6 @@ def _conj_subject(p: Parsed, verb: Tok) -> int | None:
     if first == 0 or p.toks[first - 1].lemma.lower() not in ("and", "but"):
         return None
     return t.i
-
-
-def _comma_and(p: Parsed, verb: Tok) -> bool:
-    """ "Spicer said the party was not in a crisis, and urged calm": after a comma, a
-    speech verb joined to what was said goes on with the one who said it."""
-    return verb.i >= 2 and p.toks[verb.i - 1].text.lower() in ("and", "but") and \
-        p.toks[verb.i - 2].text == ","
-
-
-def _blames_subject(p: Parsed, verb: Tok, doc: Tok) -> bool:
-    """ "Kerr said Rossi is responsible … and accused him of …": "him" is Rossi (he would
-    accuse himself), so the one who accuses is the one who said it."""
-    subj = next((c for c in p.children(doc.i) if c.dep in SUBJECTS), None)
-    return subj is not None and subj.ent == "PERSON" and any(
-        c.dep == "dobj" and c.text.lower() in ("him", "her") for c in p.children(verb.i))
 
 
 def _colon_after(p: Parsed, verb: Tok) -> bool:

@@ -158,9 +158,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         if definite:  # "a Democratic senator" is someone new; "the senator" is not
             holder = reg.by_role(phrase, people.last_seen) if head in ROLE_NOUNS else None
             holder = holder or reg.by_description(phrase)
-            if holder is None and head in ROLE_HEADS and head == _last(phrase) and \
-                    not re.search(r"['’]s\b", phrase):
-                # "the candidate": the story's subject (but "the victim's mother" is not)
+            if holder is None and head in ROLE_HEADS and head == _last(phrase) and not \
+                    re.search(r"['’]s\b", phrase) and not text.startswith(" of ", m.end):
+                # "the candidate": the story's subject; not "the victim's mother", "the head of …"
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     return None, None

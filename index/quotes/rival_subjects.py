@@ -1,10 +1,15 @@
-"""Which of the subjects the parser gave one verb speaks, when it gave several, or which
-words it joined to something else were the verb's subject. Pure: reads `nlp.Parsed`
+"""Which of the subjects the parser gave one verb speaks, when it gave several; which
+words it joined to something else were the verb's subject; whether a speech verb joined
+to what another one reports goes on with that one's speaker. Pure: reads `nlp.Parsed`
 records (index.quotes.cue_subject uses it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .nlp import Parsed, Tok
+
+SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def ranked(p: Parsed, subjects: list[Tok], verb: int) -> list[Tok]:
@@ -47,3 +52,39 @@ def joined_subject(p: Parsed, verb: int) -> int | None:
                                for c in p.children(first.head))
         first = p.toks[first.head]
     return None
+
+
+def speaker_goes_on(p: Parsed, verb: Tok, doc: Tok, quoted: Sequence[tuple[int, int]]) -> bool:
+    """The speech verb `verb`, which the parser joined to `doc` (what a speech verb before
+    it reports), is said by that verb's speaker, not by `doc`'s subject."""
+    subj = next((c for c in p.children(doc.i) if c.dep in SUBJECTS), None)
+    return subj is None or _comma_and(p, verb) or _blames_subject(p, verb, subj) or \
+        _own_tense(p, verb, doc, subj, quoted)
+
+
+def _comma_and(p: Parsed, verb: Tok) -> bool:
+    """ "Spicer said the party was not in a crisis, and urged calm": after a comma, a
+    speech verb joined to what was said goes on with the one who said it."""
+    return verb.i >= 2 and p.toks[verb.i - 1].text.lower() in ("and", "but") and \
+        p.toks[verb.i - 2].text == ","
+
+
+def _blames_subject(p: Parsed, verb: Tok, subj: Tok) -> bool:
+    """ "Kerr said Rossi is responsible … and accused him of …": "him" is Rossi (he would
+    accuse himself), so the one who accuses is the one who said it."""
+    return subj.ent == "PERSON" and any(
+        c.dep == "dobj" and c.text.lower() in ("him", "her") for c in p.children(verb.i))
+
+
+def _own_tense(p: Parsed, verb: Tok, doc: Tok, subj: Tok,
+               quoted: Sequence[tuple[int, int]]) -> bool:
+    """ "Trump conceded that Lewandowski had touched her but implied that …", "Podesta said
+    Gates was not working for them and said …": a finite verb of its own (sharing no "had"
+    or "would" of what was reported) after a speech verb that runs straight on into what
+    it reports goes on with its speaker, as PolNeAR's annotators read nearly every such
+    sentence. Not when a comma sets the reported clause off ("Rogan said in an interview,
+    Clinton looked at him and said: …") or the verb is inside a quotation."""
+    said = p.toks[doc.head]
+    return verb.tag in ("VBD", "VBZ", "VBP") and said.i < subj.i and not any(
+        t.text == "," for t in p.toks[said.i + 1:subj.i]) and not any(
+        s <= verb.start and verb.end <= e for s, e in quoted)

@@ -910,6 +910,21 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "organisation"),
     ("named", "Smoke rises over the lake on Friday. “I have never seen anything like it,” said "
      "photographer Jesse Winter.", "never seen", "Jesse Winter", "person"),
+    # a speech verb the parser joined to what was reported goes on with its speaker, not
+    # with the reported clause's subject; (guard) not when a comma sets that clause off
+    ("wrong speaker", "Union president Dana Whitcombe said the province had ignored the "
+     "teachers for a year and warned that a strike vote was coming.", "strike vote",
+     "Dana Whitcombe", "person"),
+    ("wrong speaker", "Mayor Colin Hartt conceded that Councillor Karen Doyle had raised the "
+     "drainage problem first but insisted that the fix was his idea.", "fix was his",
+     "Colin Hartt", "person"),
+    ("named", "Rhys Madden said at the hearing, the inspector Lena Voss looked at the beams "
+     "and said they were sound.", "they were sound", "Lena Voss", "person"),
+    # "the head of X's delegation" is someone new, not the story's subject
+    ("wrong speaker", "Defence Minister Anita Rao said the navy would add two ships.\n\n“We "
+     "will be ready,” Rao said.\n\nRao also said the ships would be built in Halifax.\n\n"
+     "The deputy head of Japan’s delegation to the forum said the plan should be slowed.",
+     "slowed", "deputy head", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
