@@ -174,7 +174,7 @@ ROLE_NOUNS = {
     **{w: ws.split()[0] for ws in (
         "councillor councilor councilman councilwoman coun alderman", "premier", "chief",
         "coach", "judge justice", "doctor dr physician", "sheriff", "mp mpp mla mna mep",
-        "sergeant sgt", "constable const", "detective det", "senator sen", "governor gov",
+        "sergeant sgt", "constable const", "detective det", "senator sen sens", "governor gov govs",
         "chair chairman chairwoman")
        for w in ws.split()},
 }

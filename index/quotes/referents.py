@@ -273,13 +273,13 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
 
 
 def _of_origin(phrase: str, head: str, people: People) -> bool:
-    """ "the Danish netminder", "the Calgary-born singer": one person described by where
-    they come from, with a noun the lexicon does not know (a known role goes by role)."""
+    """ "the Danish netminder", "the Calgary-born singer": where one person comes from (not
+    their party), with a position ("centre") or unknown noun; no office, group or body."""
     words = phrase.split()[:-1]
-    return not head.endswith("s") and head not in _SPEAKING_HEADS and \
-        head not in DOCUMENTS and any(
-            people.labels.get(w.split("-")[0], Counter())["NORP"] or w.lower().endswith("-born")
-            for w in words)
+    known = head in _SPEAKING_HEADS and (head not in ROLE_HEADS or head in ROLE_NOUNS or any(
+        w.lower() in PARTY_WORDS or w.lower().startswith("democrat") for w in words))
+    return not _last(phrase).endswith("s") and head not in DOCUMENTS and not known and any(
+        people.labels.get(w.split("-")[0], Counter())["NORP"] or w.endswith("-born") for w in words)
 
 
 def _last(phrase: str) -> str:

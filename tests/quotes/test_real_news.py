@@ -925,6 +925,22 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "will be ready,” Rao said.\n\nRao also said the ships would be built in Halifax.\n\n"
      "The deputy head of Japan’s delegation to the forum said the plan should be slowed.",
      "slowed", "deputy head", "description"),
+    # "the Swedish centre" is the player just written about; "Sens. X and Y" gives X the
+    # senator's role "the Vermont senator" goes back to; (guard) a party is no origin:
+    # "the Republican presidential candidate" is not the mayor just written about
+    ("description resolved", "Ryan Kowal made 35 saves as the Moose beat the Wolves 4-1 on "
+     "Friday.\n\n“He stole that one for us,” coach Dana Pike said of Kowal.\n\nKowal said "
+     "his legs felt fresh after a week off.\n\nMikael Lindqvist, who had gone eight games "
+     "without a goal, scored twice in the second period.\n\n“It feels good to see one go "
+     "in,” the Swedish centre said.", "feels good", "Mikael Lindqvist", "person"),
+    ("description resolved", "Sens. Lisa Ortmann of Vermont and Jim Baird of Ohio voted with "
+     "Democrats on Thursday.\n\nOrtmann told reporters she was disappointed by both "
+     "parties.\n\n“Everybody wanted a fight more than a fix,” the Vermont senator said.",
+     "a fix", "Lisa Ortmann", "person"),
+    ("wrong speaker", "Dan Pruitt wants the city to restart surveillance of the port. Pruitt "
+     "spoke on the radio on Thursday.\n\nMayor Bill Stroud ended the program in April.\n\n"
+     "“There is anger like nobody has seen,” the Republican presidential candidate said in "
+     "the interview.", "anger like", "Republican presidential candidate", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
