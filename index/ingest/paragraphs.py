@@ -4,13 +4,15 @@ Paragraphs are separated by blank lines; a text with no blank line at all has on
 paragraph per line. Spans are trimmed of surrounding whitespace and index the text as
 written. A speaker label is a paragraph opener such as `PRESIDENT BIDEN:`,
 `Vladimir Putin:`, `Federal Chancellor of Germany Olaf Scholz (retranslated):` or the
-`Q` of White House transcripts; "To be clear:" is not one.
+`Q` of White House transcripts; "To be clear:" is not one. An interview's questions
+printed bare before labelled answers are its `Q` turns.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 _BLANK = re.compile(r"\n[ \t]*\n")
 
@@ -110,16 +112,31 @@ _ONE_WORD = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’\-]+):[ \t]+(?=\S)")
 
 def labels(text: str) -> list[Label]:
     found, single = [], []
-    for start, end in paragraph_spans(text):
+    pars = paragraph_spans(text)
+    for start, end in pars:
         lab = label_at(text, start, end)
         if lab is not None:
             found.append(lab)
         elif (m := _ONE_WORD.match(text, start, end)) and m.group(1) not in _NOT_SPEAKERS:
             single.append(Label(start=start, end=start + len(m.group(1)) + 1,
                                 name=m.group(1), body=m.end()))
+    # An interview whose questions stand unlabelled ("Are grocers gouging?") before each
+    # labelled answer, or whose "Q" the page lost before an "A:" answer: its "Q" turns
+    starts = {lab.start: lab.name for lab in found + single}
+    asked = [Label(start=s, end=s, name="Q", body=s) for (s, e), (nxt, _) in pairwise(pars)
+             if nxt in starts and s not in starts and (
+                 _asks(text[s:e]) or starts[nxt] in ("A", "Answer"))]
+    if len(asked) >= 2:
+        found += asked
     # "Q: …" then "Carney: …": a one-word name is a label where questions alternate
     # with its answers, never alone (the subhead "Wine:" of a story)
     if sum(lab.name == "Q" for lab in found) >= 2:
         names = [lab.name for lab in single]
         found += [lab for lab in single if names.count(lab.name) >= 2]
     return sorted(found, key=lambda lab: lab.start)
+
+
+def _asks(paragraph: str) -> bool:
+    """One question on one line, not quoted: an interviewer's."""
+    return paragraph.endswith("?") and "\n" not in paragraph and \
+        paragraph[:1] not in "\"“‘'" and len(paragraph.split()) <= 40

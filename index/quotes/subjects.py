@@ -10,6 +10,13 @@ from .lexicon import INSTITUTIONS, ORG_WORDS
 
 Referent = tuple[str | None, str | None]
 
+# Kinds of body a description continues besides its own: a union is often named as an
+# association or federation ("the Ontario Nurses' Association … the union said")
+_ALSO = {"union": frozenset("association federation guild brotherhood alliance".split())}
+# Bodies that are no company ("the Canadian Bankers Association … the company said")
+_NOT_FIRMS = frozenset("association federation guild brotherhood society foundation institute "
+                       "university party league".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Subject:
@@ -46,9 +53,10 @@ class Subjects:
                 kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                 # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
                 # corporation", "Canada Post"), never a ministry
-                firm = head in ("company", "firm", "corporation") and kind not in INSTITUTIONS
-                return s.referent if firm or kind in described or \
-                    kind not in ORG_WORDS | INSTITUTIONS else None
+                firm = head in ("company", "firm", "corporation") and \
+                    kind not in INSTITUTIONS | _NOT_FIRMS
+                return s.referent if firm or kind in described or kind in _ALSO.get(
+                    head, ()) or kind not in ORG_WORDS | INSTITUTIONS else None
         return None
 
     def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:

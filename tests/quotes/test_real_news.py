@@ -941,6 +941,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "spoke on the radio on Thursday.\n\nMayor Bill Stroud ended the program in April.\n\n"
      "“There is anger like nobody has seen,” the Republican presidential candidate said in "
      "the interview.", "anger like", "Republican presidential candidate", "description"),
+    # "the union" continues a union named as an association; "the company" never continues
+    # an association
+    ("organisation resolved", "The Prairie Nurses Association, which represents 9,000 "
+     "nurses, filed a grievance on Monday. The union said nurses were working 16-hour "
+     "shifts.", "16-hour", "Prairie Nurses Association", "organisation"),
+    ("wrong speaker", "The Coastal Growers Association said prices were fair. The company "
+     "said its profit rose.", "profit rose", "company", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1004,6 +1011,45 @@ def test_a_real_transcript_keeps_its_turns() -> None:
     turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
     assert ("And we will meet again in May.", "Lena Ortiz") in turns
     assert ("In Vienna, yes.", "Karl Weiss") in turns
+
+
+def test_an_interview_with_unlabelled_questions_has_turns() -> None:
+    """A Q&A printing its questions bare and each answer after the guest's surname: the
+    questions are the interviewer's turns, so no answer runs on into the next question."""
+    text = ("Q&A: Why rents keep rising\n\nWe asked Mira Dubois, a housing economist at "
+            "Laval University, what is going on.\n\nWhy are rents still rising?\n\n"
+            "Dubois: Vacancy is near zero. Nobody moves, so nothing opens up.\n\n"
+            "Will new towers help?\n\nDubois: In five years, yes. Not this year.")
+    art, quotes = quotes_of(text, title="Q&A: Why rents keep rising")
+    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    assert ("Vacancy is near zero. Nobody moves, so nothing opens up.", "Mira Dubois") in turns
+    assert ("In five years, yes. Not this year.", "Mira Dubois") in turns
+    assert not [q for q in quotes if "towers" in art.text[q.start:q.end] and q.speaker]
+
+
+def test_an_interview_that_lost_its_q_labels_still_has_turns() -> None:
+    """ "A:" answers after questions the page printed without their "Q:" (one of them no
+    question at all): the paragraph before each answer is the interviewer's."""
+    text = ("Hydrologist Omar Reyes talks about the Great Lakes\n\nOmar Reyes has studied "
+            "the lakes for 30 years.\n\nYou have written three books on water. Why a "
+            "fourth?\n\nA: Because the lakes changed faster than I thought they could.\n\n"
+            "Last year you said the lakes were fine. You have changed your mind.\n\n"
+            "A: I did. The data changed.")
+    art, quotes = quotes_of(text, title="Hydrologist Omar Reyes talks about the Great Lakes")
+    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    assert ("I did. The data changed.", "Omar Reyes") in turns
+    assert not [q for q in quotes if "changed your mind" in art.text[q.start:q.end]
+                and q.speaker]
+
+
+def test_question_subheads_make_no_transcript() -> None:
+    """(guard) A story whose subheads are questions, one of them before a "Wine:" line."""
+    text = ("Holiday hosting on a budget\n\nWhat should you serve?\n\nWine: pick a "
+            "cheap red.\n\nWhat about dessert?\n\nCake: bake it the day before.\n\n"
+            "Guests rarely notice the price, caterer Ann Holt said.")
+    _, quotes = quotes_of(text)
+    assert all(q.kind != "transcript" for q in quotes)
+    assert {q.speaker for q in quotes} == {"Ann Holt"}
 
 
 def test_an_exchange_inside_a_story_ends_with_its_last_turn() -> None:
