@@ -49,7 +49,7 @@ _FIRMS = frozenset("""company firm corporation business retailer airline utility
 broadcaster network automaker manufacturer operator agency department ministry authority
 regulator commission board union association charity organization organisation society
 club league team""".split())
-_INTRODUCED = re.compile(r"(?i)(?:an?|one|another)\s")
+_INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # A party's member in the singular ("the Utah Republican"); not "the Independent" (a
 # newspaper) or "the Liberal" (as often an adjective standing for the party).

@@ -63,8 +63,16 @@ class Registry:
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person `name` stands for; one whose known sex is not `gender` is someone
         else ("Mr. Obama" is not Michelle Obama)."""
-        return next((p for p in self.people if same_person(p.name, name) and self.fits(p, gender)),
-                    None)
+        found = next((p for p in self.people if same_person(p.name, name) and self.fits(p, gender)),
+                     None)
+        first = name.split()[0] if name else ""
+        if found is None and is_first_name(first) and first not in self.places:
+            # "Marie said" and "Marie Desjarlais": a first name alone, no one's surname nor
+            # a place's ("Cleveland"), is the one person the article gives that first name
+            firsts = [p for p in self.people if p.name.split()[0] == first and self.fits(
+                p, gender) and (" " in p.name) != (" " in name)]
+            found = firsts[0] if len(firsts) == 1 else None
+        return found
 
     def fits(self, person: Person, gender: str | None) -> bool:
         """Whether `person` can be someone of sex `gender` (None: anyone)."""

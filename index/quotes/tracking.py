@@ -159,6 +159,7 @@ class Tracking(ABC):
                 name = m.name  # the first name the tagger left out ("Billie Jean King")
             if m.kind == "person" and m.name == name:
                 role = m.role or role
+            name = _shared_surname(p, e.end, name)
             person = self.person(name, p.toks[e.start].start, role or None,
                                  m.gender if m.name == name else None)
             if person is not None:
@@ -284,3 +285,13 @@ class Tracking(ABC):
         return person.gender or first_name_gender(person.name) or \
             self.pronoun_gender.get(surname(person.name))
 
+
+def _shared_surname(p: Parsed, end: int, name: str) -> str:
+    """ "Marie and Tom Desjarlais": a first name alone, joined by "and" to a full name
+    that starts with a first name too, is one of a couple or siblings sharing the surname."""
+    partner = next((e for e in p.ents if e.start == end + 1 and e.label == "PERSON"), None)
+    if " " in name or first_name_gender(name) is None or partner is None or \
+            p.toks[end].text != "and" or partner.end - partner.start < 2:
+        return name
+    words = [t.text for t in p.toks[partner.start:partner.end]]
+    return f"{name} {words[-1]}" if first_name_gender(words[0]) is not None else name

@@ -948,6 +948,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "shifts.", "16-hour", "Prairie Nurses Association", "organisation"),
     ("wrong speaker", "The Coastal Growers Association said prices were fair. The company "
      "said its profit rose.", "profit rose", "company", "description"),
+    # a first name alone is the one person the story gave it ("Marie and Tom Desjarlais":
+    # a couple sharing a surname); "Her husband" spoke last, so "he said" is him
+    ("named", "When Ellen and Rob Kostiuk drove back into town, they knew the house was "
+     "gone.\n\n“Seeing it is different,” Ellen said. “Forty years, and it's ash.”",
+     "Seeing it", "Ellen Kostiuk", "person"),
+    ("named", "Dana Whitfield opened the bakery in 1998.\n\n“I never thought it would last,” "
+     "Dana said.", "never thought", "Dana Whitfield", "person"),
+    ("pronoun", "Ellen Kostiuk cried. Her husband walked the lot in silence. Later, he said "
+     "the couple plans to rebuild.\n\n“Where else would we go?” he said.", "Where else",
+     "Her husband", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
