@@ -219,6 +219,11 @@ class People(Tracking):
                  if at < pos and _head_word(name) == head]
         return max(found)[1] if found else None
 
+    def org_before(self, pos: int) -> bool:
+        """Whether the article names any organisation before `pos`."""
+        return any(c["ORG"] and w[:1].isupper() and self.text.find(w) in range(pos)
+                   for w, c in self.labels.items())
+
     # --- registering -------------------------------------------------------------------------
 
     def harvest(self, p: Parsed | None, text_of_title: bool = False) -> None:
@@ -290,18 +295,16 @@ class People(Tracking):
 
     def _by_first_word(self, word: str, pos: int | None) -> Person | None:
         """ "Li" for "Li Wei" (a family name written first); "Emily" for "Emily Nakamura",
-        met in full before: the one person whose name starts so. "Donald Jr." is not
-        Donald Trump, a first name the reader has not yet seen in full is no one's, and a
-        place the article names ("Cleveland" of "Cleveland Browns") is no first name."""
+        named in full (before it, or after, as a headline's or a lede's first name is): the
+        one person whose name starts so. "Donald Jr." is not Donald Trump, and a place the
+        article names ("Cleveland" of "Cleveland Browns") is no first name."""
         first = is_first_name(word)
         if first and (pos is None or word in self.geo or re.match(r",?\s+(?:Jr|Sr)\b",
                                                                   self.text[pos + len(word):])):
             return None
         holders = [p for p in self.reg.people if len(p.name.split()) > 1 and (
             p.name.split()[0] == word if first else word in p.name.split()[:-1])]
-        if len(holders) != 1 or (first and self.text.find(holders[0].name) not in range(pos or 0)):
-            return None
-        return holders[0]
+        return holders[0] if len(holders) == 1 else None
 
     def claim_roles(self, k: int, person: Person, nominal_roles: list[tuple[int, str]],
                     ) -> None:

@@ -51,8 +51,7 @@ regulator commission board union association charity organization organisation s
 club league team""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
-# A party's member in the singular ("the Utah Republican"); not "the Independent" (a
-# newspaper) or "the Liberal" (as often an adjective standing for the party).
+# A party's member ("the Utah Republican"); not "the Independent" (a paper), "the Liberal"
 _MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)
 
@@ -90,8 +89,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
             return reg.org(org), "organisation"
         firm = subjects.firm(k, m.start, phrase) if subjects and _last(phrase) in _FIRMS \
             else None
-        if firm is not None:
-            return firm
+        if firm is not None or (m.kind != "org" and _last(phrase) in _FIRMS and not
+                                people.org_before(m.start)):  # "The bank says", none named
+            return firm or (_description(text, m), "description")
     if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
         # "Police say …", "Officials said": a common noun capitalised by its place at the
         # head of a sentence or a caption, not a name

@@ -682,11 +682,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("first name", "Nadia Rahman and her husband fled Syria in 2015.\n\n“We had nothing,” "
      "he said.\n\nNadia said the town welcomed them with open arms.", "welcomed them",
      "Nadia Rahman", "person"),
-    # … not one of two, nor one the reader meets only later
+    # … or named in full only later (as a headline's or a lede's first name is), but not one
+    # of two
     ("first name", "Sofia Marchetti runs the farm with her cousin Sofia Brandt.\n\n“We grew "
      "up in these fields,” Sofia said.", "We grew up", "Sofia", "person"),
-    ("first name", "“We grew up in these fields,” Sofia said.\n\nHer aunt, Sofia Marchetti, "
-     "bought the farm in 1988.", "We grew up", "Sofia", "person"),
+    ("first name", "“We grew up in these fields,” Sofia said.\n\nSofia Marchetti, 41, "
+     "bought the farm in 1998.", "We grew up", "Sofia Marchetti", "person"),
     # "X's response was: “…”", "her statement explaining that …": the one it belongs to
     ("possessor", "Mayor Dana Ruiz was asked about the delays on Monday.\n\nRuiz's response "
      "was: “We are doing everything we can.”", "doing everything", "Dana Ruiz", "person"),
@@ -958,6 +959,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("pronoun", "Ellen Kostiuk cried. Her husband walked the lot in silence. Later, he said "
      "the couple plans to rebuild.\n\n“Where else would we go?” he said.", "Where else",
      "Her husband", "description"),
+    # "The bank says" in a story that names no organisation is that bank, described;
+    # (guard) once one is named, "the bank" is not a description that could be someone else's
+    ("description", "Residents of this border town could walk to the bank for 60 years.\n\n"
+     "The bank says fewer than 200 customers used the branch.", "fewer than 200",
+     "bank", "description"),
+    ("wrong speaker", "Tidewater Credit opened its branch in 1960. Residents loved it. The "
+     "town grew. Many left.\n\nThe bank says fewer than 200 customers used the branch.",
+     "fewer than 200", None, None),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
