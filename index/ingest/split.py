@@ -52,6 +52,10 @@ _BOUNDARY = re.compile(
     r"(?=[" + re.escape(_OPENING + _STRAY) + r"]*[\w\d])"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# A line break inside a paragraph after a line with no closing punctuation, before a capital:
+# a summary line or a list item over the sentence that follows ("… before the polls\nTrump,
+# in Kentucky, said …"); none of the 211 in PolNeAR runs one sentence on
+_LINE_BREAK = re.compile(r"(?<=[\w%])[ \t]*\n[ \t]*(?=[\"“‘]?[A-Z0-9])")
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -108,11 +112,13 @@ def sentence_spans(text: str, junk: Sequence[tuple[int, int]] | None = None,
     for p_start, p_end in paragraph_spans(text):
         label = label_at(text, p_start, p_end)
         pos = label.body if label else p_start
-        for m in _BOUNDARY.finditer(text, pos, p_end):
-            if m.start() < pos or not _is_boundary(text, m, p_end):
-                continue
-            spans.append((pos, m.start() + len(m.group("end"))))
-            pos = m.end()
+        ends = [(m.start() + len(m.group("end")), m.end())
+                for m in _BOUNDARY.finditer(text, pos, p_end) if _is_boundary(text, m, p_end)]
+        ends += [(m.start(), m.end()) for m in _LINE_BREAK.finditer(text, pos, p_end)]
+        for end, nxt in sorted(ends):
+            if end > pos:
+                spans.append((pos, end))
+                pos = max(pos, nxt)
         if pos < p_end:
             spans.append((pos, p_end))
     out = []

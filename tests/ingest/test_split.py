@@ -87,6 +87,14 @@ def sents(text: str) -> list[str]:
     ("Smugglers keep crossing into the U.S.\nLena Park added that she would act.\n\nNext.",
      ["Smugglers keep crossing into the U.S.", "Lena Park added that she would act.",
       "Next."]),
+    # a summary line with no full stop over the entry it sums up; a list item's number
+    ("Top.\n\nKovac keeps up his attacks before the vote \nKovac, in Split, said Ruiz was weak.",
+     ["Top.", "Kovac keeps up his attacks before the vote",
+      "Kovac, in Split, said Ruiz was weak."]),
+    ("Top.\n\nIt made us think.  1\nMira Sol On Why Art Matters",
+     ["Top.", "It made us think.", "1", "Mira Sol On Why Art Matters"]),
+    # (guard) a line break after a comma is no end
+    ("Top.\n\nThe mayor said,\nTaxes will rise.", ["Top.", "The mayor said,\nTaxes will rise."]),
 ])
 def test_hard_cases(text: str, expected: list[str]) -> None:
     assert sents(text) == expected
