@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..ingest.split import TITLES
 from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 from .participles import reported_in, set_off
 from .rival_subjects import SUBJECTS, joined_subject, ranked, speaker_goes_on
 
+# Words before a name that give it an office ("Rep.", "Director"), not a mere honorific
+_OFFICES = ROLE_HEADS | (TITLES - frozenset("mr mrs ms mme messrs dr prof".split()))
 NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
 
 
@@ -143,13 +146,22 @@ def _unclosed(p: Parsed, subj: Tok, verb: int) -> int | None:
         return a.i
     # "The Council on … Relations National Executive Director Nihad Awad says": a titled
     # name the parser buried in the body's name, right before the verb
-    e = next((e for e in p.ents if e.end == verb and e.label == "PERSON"), None)
+    end = _name_end(p, verb)
+    e = next((e for e in p.ents if e.end == end and e.label == "PERSON"), None)
     if e is not None and e.start > subj.i and e.start - 1 in p.subtree(subj.i) and \
-            p.toks[e.start - 1].text.lower() in ROLE_HEADS and \
+            p.toks[e.start - 1].text.lower().rstrip(".") in _OFFICES and \
             not (subj.ent == "PERSON" and any(c.dep == "cc" for c in p.children(subj.i))):
         # (but "Mayor Ann Holt and Deputy Mayor Bo Li" are two, the first named speaking)
-        return verb - 1
+        return end - 1
     return None
+
+
+def _name_end(p: Parsed, verb: int) -> int:
+    """Where a name right before the verb would end: the verb, or the bracket of a party
+    and state between them ("Rep. Paul Ryan (R-WI) said")."""
+    if verb > 0 and p.toks[verb - 1].text == ")":
+        return max((k for k in range(verb - 1) if p.toks[k].text == "("), default=verb)
+    return verb
 
 
 def _renamed(p: Parsed, subj: Tok, verb: int) -> int | None:
@@ -207,6 +219,10 @@ def _stranded(p: Parsed, verb: int) -> int | None:
     t = p.toks[verb - 1]
     if t.ent == "PERSON" and t.dep == "pobj" and p.toks[t.head].lemma not in _FOR_SOMEONE:
         return t.i  # "Tk'emlúps te Secwépemc Chief Rosanne Casimir said", read as a phrase
+    j = _name_end(p, verb) - 1
+    if j >= 1 and p.toks[j].ent == "PERSON" and p.toks[j].pos == "PROPN" and \
+            p.toks[j].dep == "appos" and p.toks[j - 1].text != ",":
+        return j  # "At the convention Sen. Elizabeth Warren said", read as the convention's
     found = _apposed(p, verb, verb - 1)
     found = _after_quotation(p, verb) if found is None else found
     found = joined_subject(p, verb) if found is None else found

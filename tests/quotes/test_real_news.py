@@ -967,6 +967,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("wrong speaker", "Tidewater Credit opened its branch in 1960. Residents loved it. The "
      "town grew. Many left.\n\nThe bank says fewer than 200 customers used the branch.",
      "fewer than 200", None, None),
+    # a name the parser hung on the noun before it, with no comma ("At the convention Sen.
+    # X said", "… Sen. X (D-MA) said"), is the verb's subject
+    ("no speaker", "Saturday at the Vermont Democratic state’s party convention Sen. Nora "
+     "Quill (D-VT) said presumptive Republican nominee Dale Hobbs was a “proven failure” in "
+     "business.", "Dale Hobbs was", "Nora Quill", "person"),
+    # a titled name the parser buried in the subject's "of" phrase, before a party and
+    # state; (guard) an honorific gives no office: the wife of Mr. X is not X
+    ("no speaker", "Speaker of the House Rep. Dave Ryan (R-WI) said “images like these have "
+     "no place in a campaign.”", "no place", "Dave Ryan", "person"),
+    ("wrong speaker", "The wife of Mr. Tom Akers said the house was sold.", "house was sold",
+     "wife of Mr. Tom Akers", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
