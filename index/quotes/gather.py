@@ -20,6 +20,7 @@ from .headlines import within
 from .lexicon import SPEECH
 from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
+from .phrases import in_own_phrase
 from .quotemarks import DOUBLE, Marked
 from .registry import Person, Registry
 
@@ -57,8 +58,6 @@ def carried_on(prev: Spoke | None, d: Draft, text: str) -> bool:
     gap = text[prev.end:d.start].strip().strip("“”\"").strip()
     return prev.end <= prev.mention[0] and prev.mention[1] <= d.start and len(gap) < 160 \
         and not any(ch in gap for ch in "“”\"")
-
-
 
 
 class Gathering:
@@ -115,7 +114,8 @@ class Gathering:
             cand = self._cue_candidate(d, kk, p, att, cues, "cue")
             if cand.features.get("in_scope"):
                 d.in_cue_scope = True
-            if att.speaker_i is not None:
+            if att.speaker_i is not None and not in_own_phrase(p, att.speaker_i, att.cue_i,
+                                                               d.start, d.end):
                 d.candidates.append(cand)
         if not own:
             d.candidates += self._near_candidates(d, spanned)

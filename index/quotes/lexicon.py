@@ -25,7 +25,7 @@ allege contend maintain counter boast brag charge scoff mutter snap joke muse ex
 chant testify disclose reveal recount elaborate clarify rebut refute dispute proclaim plead implore
 wonder grumble bemoan decry denounce slam blast hail applaud laud confess recommend advise forecast
 conclude characterize characterise interject assure reassure remind hint imply concur disagree
-continue post blog email text whisper repeat speculate reason opine confide
+continue post blog email text whisper repeat speculate reason opine confide label brand dub thank
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
 # Cues of the quotation marks beside them only ("“…,” he continued."): common in other senses

@@ -283,3 +283,11 @@ def common_nouns(p: Parsed, head: int) -> bool:
     no person is named among them."""
     return all(c.pos == "NOUN" for c in p.children(head) if c.dep == "conj") and not any(
         p.toks[i].ent == "PERSON" for i in p.subtree(head))
+
+
+def in_own_phrase(p: Parsed, head: int, verb: int, start: int, end: int) -> bool:
+    """Text in an aside between a speaker and its verb, with no verb of its own before it
+    ("X, author of “Y,” said"; not "X, who called it “Y,” said"): not X's own words."""
+    aside = [t for t in p.toks[head + 1:verb] if t.end <= start]
+    return p.toks[head].end <= start and end <= p.toks[verb].start and bool(aside) and \
+        aside[0].text == "," and not any(t.pos in ("VERB", "AUX") for t in aside)

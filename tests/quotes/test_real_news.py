@@ -978,6 +978,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "no place in a campaign.”", "no place", "Dave Ryan", "person"),
     ("wrong speaker", "The wife of Mr. Tom Akers said the house was sold.", "house was sold",
      "wife of Mr. Tom Akers", "description"),
+    # "labeling X “…”", "thanked X for “…”" say the quoted words; a title in the
+    # speaker's own phrase ("X, author of “…,” said") is no words of theirs, but (guard)
+    # what a relative clause of theirs calls something is
+    ("no speaker", "Former Gov. Mike Hanley, for his part, is labeling the plan “a blatant "
+     "abuse of power.”", "blatant abuse", "Mike Hanley", "person"),
+    ("no speaker", "Actor Jada Moore thanked the premier for “stepping up when Ottawa "
+     "won’t.”", "stepping up", "Jada Moore", "person"),
+    ("wrong speaker", "Paula Ruiz, author of “The Long Road Home,” said the book took ten "
+     "years.", "Long Road", None, None),
+    ("named", "Paula Ruiz, who called the plan “a disgrace,” said she would vote no.",
+     "disgrace", "Paula Ruiz", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
