@@ -25,7 +25,7 @@ allege contend maintain counter boast brag charge scoff mutter snap joke muse ex
 chant testify disclose reveal recount elaborate clarify rebut refute dispute proclaim plead implore
 wonder grumble bemoan decry denounce slam blast hail applaud laud confess recommend advise forecast
 conclude characterize characterise interject assure reassure remind hint imply concur disagree
-continue post blog email text whisper repeat speculate reason opine confide label brand dub thank
+continue post blog email text whisper repeat speculate reason opine confide label brand thank
 """.split())
 THOUGHT = frozenset("believe think hope expect fear agree estimate wonder".split())  # need a clause
 # Cues of the quotation marks beside them only ("“…,” he continued."): common in other senses
@@ -42,8 +42,7 @@ _DOUBLING = frozenset("admit commit regret quip refer prefer confer omit submit 
                       "concur".split())
 # Past forms English does not build by rule.
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
-              "think": ("thought",), "make": ("made",), "speak": ("spoke", "spoken"),
-              "hear": ("heard",), "mean": ("meant",)}
+              "think": ("thought",), "make": ("made",), "mean": ("meant",)}
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
@@ -63,7 +62,8 @@ def inflections(lemma: str) -> tuple[str, ...]:
     else:
         past, ing = lemma + "ed", lemma + "ing"
     pasts = _IRREGULAR.get(lemma, (past,))
-    return (lemma, third, *pasts, ing)
+    british = (lemma + "led", lemma + "ling") if re.search(r"[^aeiou][aeiou]l$", lemma) else ()
+    return (lemma, third, *pasts, ing, *british)  # "signalled": Canadian spelling too
 
 
 _FUNCTION_VERBS = {f: lemma for lemma in ("be", "have", "do") for f in {

@@ -989,6 +989,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "years.", "Long Road", None, None),
     ("named", "Paula Ruiz, who called the plan “a disgrace,” said she would vote no.",
      "disgrace", "Paula Ruiz", "person"),
+    # Canadian spelling of speech verbs: "signalled", "labelled"
+    ("no quote", "The Bank of Canada signalled that its run of rate cuts is over.",
+     "run of rate cuts", "Bank of Canada", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
