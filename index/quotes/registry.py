@@ -151,8 +151,10 @@ class Registry:
         if best[2] >= 0:
             return self.people[best[2]]
         # The only person named, unless their own role is another ("Finance Minister Ray
-        # Dunmore" is not "the prime minister")
-        only = self.people[0] if len(self.people) == 1 else None
+        # Dunmore" is not "the prime minister"), when the role is written as a title for
+        # them ("Volodymyr Zelenskyy … the Head of State"): a story naming one resident,
+        # then "the mayor said", has two people
+        only = self.people[0] if len(self.people) == 1 and role[:1].isupper() else None
         return only if only and not any(role_class(r) for r in only.roles) else None
 
 

@@ -992,6 +992,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # Canadian spelling of speech verbs: "signalled", "labelled"
     ("no quote", "The Bank of Canada signalled that its run of rate cuts is over.",
      "run of rate cuts", "Bank of Canada", "organisation"),
+    # a story naming one resident has no mayor to give "the mayor" to
+    ("wrong speaker", "Paula Ruiz lost her home in the flood on Monday.\n\nThe mayor said "
+     "the city would help families like hers.", "city would help", "mayor", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
