@@ -59,6 +59,8 @@ class Registry:
             self.titled.setdefault(m.group(2), set()).add(TITLE_GENDER[m.group(1).lower()])
         self.orgs: dict[str, str] = {}  # folded → as first written
         self.places: set[str] = set()  # what the model tagged as a place in this article
+        # first names the article gives a son or father ("Donald Jr."): no one else's
+        self.juniors = {m.group(1) for m in re.finditer(r"\b([A-Z]\w+),?\s+(?:Jr|Sr)\b", text)}
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person `name` stands for; one whose known sex is not `gender` is someone
@@ -66,7 +68,7 @@ class Registry:
         found = next((p for p in self.people if same_person(p.name, name) and self.fits(p, gender)),
                      None)
         first = name.split()[0] if name else ""
-        if found is None and is_first_name(first) and first not in self.places:
+        if found is None and is_first_name(first) and first not in self.places | self.juniors:
             # "Marie said" and "Marie Desjarlais": a first name alone, no one's surname nor
             # a place's ("Cleveland"), is the one person the article gives that first name
             firsts = [p for p in self.people if p.name.split()[0] == first and self.fits(

@@ -995,6 +995,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a story naming one resident has no mayor to give "the mayor" to
     ("wrong speaker", "Paula Ruiz lost her home in the flood on Monday.\n\nThe mayor said "
      "the city would help families like hers.", "city would help", "mayor", "description"),
+    # "Robert Jr." is the son, not the Robert named in full
+    ("first name", "Robert Briggs spoke on Monday.\n\nHis son Robert Jr. said the campaign "
+     "was united.", "campaign was united", "Robert", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
