@@ -68,7 +68,8 @@ class Registry:
         found = next((p for p in self.people if same_person(p.name, name) and self.fits(p, gender)),
                      None)
         first = name.split()[0] if name else ""
-        if found is None and is_first_name(first) and first not in self.places | self.juniors:
+        if found is None and first not in self.places and first not in self.juniors and \
+                is_first_name(first):
             # "Marie said" and "Marie Desjarlais": a first name alone, no one's surname nor
             # a place's ("Cleveland"), is the one person the article gives that first name
             firsts = [p for p in self.people if p.name.split()[0] == first and self.fits(
