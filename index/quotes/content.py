@@ -6,6 +6,8 @@ Pure: reads `nlp.Parsed` records (index.quotes.attribution finds the cues and sp
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .cue_subject import inside
 from .datelines import dateline_end
 from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
@@ -216,6 +218,12 @@ def parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
     """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
     is what was said (unless it is already in quotation marks), never the speaker's own
     phrase, wherever the parser hung it (“…,” said Ed Lerner, an economist, “…”)."""
+    after = [t for t in p.toks[cue.i + 1:] if t.pos != "PUNCT" or inside(quoted, t)]
+    if after and inside(quoted, after[0]) and after[0].text[:1].isupper():
+        # "Asked about it, Ford said, “Everything …”": the quotation is what was said, not
+        # the question (but "That, the commission said, “would be …”" goes on a sentence)
+        run = [t.i for t in takewhile(lambda t: inside(quoted, t), after)]
+        return span(p, run)
     inserted = set(p.subtree(cue.i)) | (set(p.subtree(speaker)) if speaker is not None
                                         else set())
     rest = [t.i for t in p.toks if t.i not in inserted and not inside(quoted, t)]

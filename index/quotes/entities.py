@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .firms import body_named, head_word, named_as_firm
 from .gender import (
     description_lead,
     first_name_gender,
@@ -42,22 +43,6 @@ former new said says according meanwhile however also then last next early late
 # A Titlecase word, accents and a hyphenated second half allowed ("Marc-André", "Émile")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _WORD = rf"[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)?"
-# What only an organisation has, written right after its name ("Acme's shareholders",
-# "Acme chief executive Jo Ross") or before it ("workers at Acme"). No spokesperson: a
-# premier has one too.
-_FIRM_AFTER = (r"(?:['’]s)?\s+(?:chief executive|CEO|executives?|employees|shareholders|"
-               r"headquarters|subsidiary|shares|stock|board of directors)\b|,\s+which\b|"
-               r"\s+(?:says|said|announced|confirmed|added)\s+(?:that\s+)?its\b")
-_FIRM_BEFORE = (r"\b(?:chief executive|CEO|executives|employees|shareholders|workers|staff|"
-                r"officials)\s+(?:of|at|with)\s+")
-
-
-def _head_word(name: str) -> str:
-    """ "association" of "Ontario Medical Association", "ministry" of "Ministry of Health"."""
-    words = name.split()
-    return (words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower()
-
-
 class People(Tracking):
     def __init__(self, text: str, title: str, sentences: Sequence[tuple[int, int]],
                  parsed: Mapping[int, Parsed], title_parse: Parsed | None,
@@ -77,7 +62,7 @@ class People(Tracking):
         for p in parsed.values():
             for e in p.ents:
                 words = [t.text for t in p.toks[e.start:e.end]]
-                if e.label == "ORG" and len(words) > 1:
+                if len(words) > 1 and (e.label == "ORG" or body_named(e.label, words)):
                     self.orgs_seen.append((p.toks[e.start].start, org_name(
                         text[p.toks[e.start].start:p.toks[e.end - 1].end])))
                 # a role's holder the model called a place is no place (see harvest)
@@ -191,11 +176,8 @@ class People(Tracking):
                 len(words) == 1 and self.full_name(phrase, 0)) or re.search(
                 rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+{name}|{name},?\s+who)\b", self.text):
             return False
-        # "staff at Acme said", not "staff with the Trump campaign"
-        found = re.search(rf"\b{name}(?:{_FIRM_AFTER})|{_FIRM_BEFORE}{name}\b(?!['’]s|\s+(?:"
-                          rf"campaign|administration|team|[A-Z]))", self.text)
-        self._firms[phrase] = found is not None
-        return found is not None
+        self._firms[phrase] = named_as_firm(self.text, phrase, self.geo, self.labels)
+        return self._firms[phrase]
 
     def most_named(self, end: int) -> str | None:
         """Who the title and the text before `end` name most (who answers an interview)."""
@@ -216,7 +198,7 @@ class People(Tracking):
         """The organisation "the association" or "the ministry" goes back to: the latest
         named before `pos` whose name has that word ("the Ontario Medical Association")."""
         found = [(at, name) for at, name in self.orgs_seen
-                 if at < pos and _head_word(name) == head]
+                 if at < pos and head_word(name) == head]
         return max(found)[1] if found else None
 
     def org_before(self, pos: int) -> bool:

@@ -37,7 +37,7 @@ from .names import glued, is_role
 from .offices import owner_named
 from .places import CAPITALS
 from .registry import other_party
-from .subjects import Referent, Subjects
+from .subjects import BUSINESS, Referent, Subjects
 
 _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|five|one|"
                          r"another|other|most|all)\s+$")
@@ -45,10 +45,9 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 # What "the company" or "the agency" continues: the organisation just before, when its name
 # says nothing of its kind ("Health Canada … The department said"); a union or a group is
 # another body, never the firm just named.
-_FIRMS = frozenset("""company firm corporation business retailer airline utility bank insurer
-broadcaster network automaker manufacturer operator agency department ministry authority
-regulator commission board union association charity organization organisation society
-club league team""".split())
+_FIRMS = BUSINESS | frozenset("""bank network agency department ministry authority regulator
+commission board union association charity organization organisation society club league
+team""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # A party's member ("the Utah Republican"); not "the Independent" (a paper), "the Liberal"

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import People
-from .lexicon import SPEECH
+from .gender import is_surname
+from .lexicon import ORG_WORDS, SPEECH
 from .mentions import mention_at
 from .nlp import Parsed, Tok
 from .referents import Referent, referent
@@ -50,8 +51,15 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
             if got[1] is None:
                 continue
         if t.head == lead and got[1] != "organisation":
+            if got[1] is None and t.text[:1].isupper() and t.ent != "PERSON":
+                # "Loblaw will freeze prices, the grocer said": the grocer is what we could
+                # not tell a body, not the one named before
+                subjects.note(Subject(k, t.start, (None, None), False), reported=True)
             continue
-        plural = t.tag in ("NNS", "NNPS") or any(c.dep == "conj" for c in p.children(t.i))
+        # "Flair Airlines" is one body, "the Canucks" a team of players
+        plural = (t.tag in ("NNS", "NNPS") and not (got[1] == "organisation" and t.text.lower() in
+                                                     ORG_WORDS)) or any(
+            c.dep == "conj" for c in p.children(t.i))
         subjects.note(Subject(k, t.start, got, plural), reported=t.head == lead)
 
 
@@ -59,9 +67,10 @@ def _untagged_body(p: Parsed, t: Tok, people: People) -> Referent:
     """ "Unifor represents 4,000 workers. The union says …": a one-word name the tagger
     left untagged or called a person ("Revera operates the home. The company said …"),
     that the article never gives a first name, honorific, pronoun or role, heading its
-    sentence as subject, is as likely a body as a person; "the union" may continue it.
+    sentence as subject, is as likely a body as a person (unless a common family name:
+    "Jones will miss the season, the club said"); "the union" may continue it.
     (None, None) otherwise."""
-    if t.ent not in ("", "PERSON") or t.pos != "PROPN" or any(
+    if t.ent not in ("", "PERSON") or t.pos != "PROPN" or is_surname(t.text) or any(
             c.dep in ("compound", "flat", "det") for c in p.children(t.i)):
         return None, None
     person = people.reg.find(t.text)

@@ -13,6 +13,12 @@ Referent = tuple[str | None, str | None]
 # Kinds of body a description continues besides its own: a union is often named as an
 # association or federation ("the Ontario Nurses' Association … the union said")
 _ALSO = {"union": frozenset("association federation guild brotherhood alliance".split())}
+# What a business is called besides its name ("Loblaw … the grocer", "Rogers Communications
+# … the telecom giant"): any firm's, whatever word its name ends with. Not "the miner" or
+# "the producer": people as often as firms
+BUSINESS = frozenset("""company firm corporation business retailer grocer carrier airline
+lender automaker manufacturer supplier provider distributor brewer giant chain insurer utility
+broadcaster operator""".split())
 # Bodies that are no company ("the Canadian Bankers Association … the company said")
 _NOT_FIRMS = frozenset("association federation guild brotherhood society foundation institute "
                        "university party league".split())
@@ -46,6 +52,8 @@ class Subjects:
         described = [w.strip(",.") for w in phrase.lower().split()]
         head = described[-1]
         for s in sorted(self.seen + self.reported, key=lambda s: s.start, reverse=True):
+            if s.k == k and s.start < pos and s.referent[1] is None and s in self.reported:
+                return None
             # a team's name is plural ("the Canucks"), the club it is one
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
                     and (not s.plural or head in ("club", "team")):
@@ -53,7 +61,7 @@ class Subjects:
                 kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                 # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
                 # corporation", "Canada Post"), never a ministry
-                firm = head in ("company", "firm", "corporation") and \
+                firm = head in BUSINESS and \
                     kind not in INSTITUTIONS | _NOT_FIRMS
                 return s.referent if firm or kind in described or kind in _ALSO.get(
                     head, ()) or kind not in ORG_WORDS | INSTITUTIONS else None

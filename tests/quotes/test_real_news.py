@@ -998,6 +998,29 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # "Robert Jr." is the son, not the Robert named in full
     ("first name", "Robert Briggs spoke on Monday.\n\nHis son Robert Jr. said the campaign "
      "was united.", "campaign was united", "Robert", "person"),
+    # a business's description ("the grocer", "the telecom giant") continues the firm
+    # named before it, whatever word its name ends with
+    ("description", "Rogers Communications raised its prices on Monday. The telecom giant "
+     "said costs had risen.", "costs had risen", "Rogers Communications", "organisation"),
+    ("description", "Metro Inc. will freeze prices on 1,500 items, the grocer announced "
+     "Monday.", "freeze prices", "Metro Inc.", "organisation"),
+    # "Flair Airlines" is one body (its last word is plural), so "the company" continues it
+    ("description", "Flair Airlines will lay off 400 workers this spring, the company said "
+     "Thursday.", "lay off 400", "Flair Airlines", "organisation"),
+    # a hospital the tagger called a place is a body all the same
+    ("description", "St. Michael's Hospital will postpone 200 surgeries. The hospital said it "
+     "expects to reschedule them by June.", "reschedule them", "St. Michael's Hospital",
+     "organisation"),
+    # "the grocer" is the body it reports on, not the firm named before
+    ("wrong speaker", "Rogers Communications raised its prices. Farmgate will freeze prices "
+     "on 1,500 items, the grocer announced.", "freeze prices", "Farmgate", "organisation"),
+    # a player known by a common family name is no body; "the club" is the team before
+    ("description", "The Vancouver Canucks lost again. Jones will miss the season, the club "
+     "said.", "miss the season", "Vancouver Canucks", "organisation"),
+    # a name that opens with a place the story names is a body's: "Nova Scotia Power"
+    ("named", "A storm hit Nova Scotia on Sunday.\n\nNova Scotia Power has said it will "
+     "spend $1.8 billion to harden its grid.", "harden its grid", "Nova Scotia Power",
+     "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1624,3 +1647,12 @@ def test_a_subject_joined_to_what_it_says_is_not_said() -> None:
                             "utility crews said.")
     said = by_text(art, quotes, "knocked out power")
     assert art.text[said.start:said.end] == "The storm knocked out power to 3,000 homes"
+
+
+def test_a_question_before_the_cue_is_not_what_was_said() -> None:
+    # "Asked about X, Y said, “…”": the parser hangs "said" on the quotation, which hangs
+    # on "Asked"; the quotation alone is what Y said
+    art, quotes = quotes_of('Asked whether he would invoke the clause, Ford said, "Everything '
+                            'is on the table."')
+    assert [(art.text[q.start:q.end], q.kind.value, q.speaker) for q in quotes] == [
+        ("Everything is on the table.", "direct", "Ford")]
