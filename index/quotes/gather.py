@@ -17,6 +17,7 @@ from .attribution import Attribution, colon_clause
 from .candidates import Candidate, Draft, cue_features, distance, mention_features, quote_features
 from .entities import People
 from .headlines import within
+from .issuers import issued
 from .lexicon import SPEECH
 from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
@@ -197,14 +198,13 @@ class Gathering:
                         self.par_of_sentence[before] == d.par - 1
                         and "\n" in self.text[e:d.start])) \
                     and not any(ch in DOUBLE for ch in self.text[s:e]):
-                # "Coun. Priya Shah disagreed.¶“The deal is alive.”", "Sam Lo said in a
-                # statement. “There are no ballots …”": a speech verb with nothing
-                # reported, right before a quotation
+                # "Coun. Priya Shah disagreed.¶“…”", "Sam Lo said in a statement. “…”": a speech
+                # verb with nothing reported, or a document's issuer ("Acme put out a memo.¶“…”")
                 atts = [a for a in self.atts.get(before, []) if a.speaker_i is not None]
-                for att in atts or self._setup(before, d):
-                    if att.content is None:
-                        out.append(self._cue_candidate(d, before, self.parsed[before], att,
-                                                       self._cue_spans(before), "near"))
+                own = [a for a in atts if a.content is None] if atts else self._setup(before, d)
+                for att in own or issued(self.parsed[before]):
+                    out.append(self._cue_candidate(d, before, self.parsed[before], att,
+                                                   self._cue_spans(before), "near"))
         if (after := last + 1) in self.parsed and after < len(self.sentences):
             s, e = self.sentences[after]
             if s - d.end <= 3 and self.par_of_sentence[after] == d.par:

@@ -88,8 +88,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
             return reg.org(org), "organisation"
         firm = subjects.firm(k, m.start, phrase) if subjects and _last(phrase) in _FIRMS \
             else None
-        if firm is not None or (m.kind != "org" and _last(phrase) in _FIRMS and not
-                                people.org_before(m.start)):  # "The bank says", none named
+        # "The bank says" with none named; "the union" the tagger called a name
+        if firm is not None or (_last(phrase) in _FIRMS and (
+                m.kind == "org" or not people.org_before(m.start))):
             return firm or (_description(text, m), "description")
     if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
         # "Police say …", "Officials said": a common noun capitalised by its place at the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .datelines import dateline_end
 from .entities import People
 from .gender import is_surname
 from .lexicon import ORG_WORDS, SPEECH
@@ -27,7 +28,10 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
     # "The Canucks have signed Jones, the club announced": what a trailing attribution
     # reports opens the sentence; a body heading it is the one "the club" continues
     lead = _lead_clause(p, main)
+    dateline = dateline_end(p.toks)  # "WASHINGTON -- President Obama …": no subject
     for t in p.toks:
+        if dateline is not None and t.i < dateline:
+            continue
         # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
         # to come continues Republicans, not what they talked about.
         if t.dep not in ("nsubj", "nsubjpass") or (t.head not in main and t.head != lead) or \

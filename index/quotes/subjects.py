@@ -19,6 +19,8 @@ _ALSO = {"union": frozenset("association federation guild brotherhood alliance".
 BUSINESS = frozenset("""company firm corporation business retailer grocer carrier airline
 lender automaker manufacturer supplier provider distributor brewer giant chain insurer utility
 broadcaster operator""".split())
+# Words that say what kind of body a name is ("Acme Corp." is a company, no union)
+_KINDS = ORG_WORDS | INSTITUTIONS | {"corp", "co"}
 # Bodies that are no company ("the Canadian Bankers Association … the company said")
 _NOT_FIRMS = frozenset("association federation guild brotherhood society foundation institute "
                        "university party league".split())
@@ -57,14 +59,14 @@ class Subjects:
             # a team's name is plural ("the Canucks"), the club it is one
             if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
                     and (not s.plural or head in ("club", "team")):
-                words = (s.referent[0] or "").lower().split()
+                words = [w.strip(",.") for w in (s.referent[0] or "").lower().split()]
                 kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
                 # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
                 # corporation", "Canada Post"), never a ministry
                 firm = head in BUSINESS and \
                     kind not in INSTITUTIONS | _NOT_FIRMS
                 return s.referent if firm or kind in described or kind in _ALSO.get(
-                    head, ()) or kind not in ORG_WORDS | INSTITUTIONS else None
+                    head, ()) or kind not in _KINDS else None
         return None
 
     def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:

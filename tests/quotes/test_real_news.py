@@ -252,9 +252,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 10. mojibake: UTF-8 read as Windows-1252 is read as meant; the name is written right
     ("noise", "Enrique PeÃ±a Ruiz opened the summit.\n\nPeÃ±a Ruiz said trade would "
      "grow.", "trade would grow", "Enrique Peña Ruiz", "person"),
-    # 11. "with the ministry saying": the absolute clause has its own subject
+    # 11. "with the ministry saying": the absolute clause has its own subject (a body the
+    # article does not name is a description, though the tagger calls it a name)
     ("it", "The two sides left the talks on Monday, with the ministry saying it would "
-     "review the offer.", "it would review the offer", "ministry", "organisation"),
+     "review the offer.", "it would review the offer", "ministry", "description"),
     # 12. reported content runs to the end of a list the parser broke at a comma
     ("list", "Officials say they are ready to discuss tariffs, quotas, inspections and "
      "subsidies if the other side agrees.", "inspections and subsidies", "Officials",
@@ -478,7 +479,7 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "organisation"),
     ("continued body", "Acme Mining says the recall affects three brands. The department "
      "said no injuries had been reported.", "no injuries had been reported", "department",
-     "organisation"),
+     "description"),
     ("other role", "Finance Minister Ray Dunmore said the deficit would shrink.\n\nLater, "
      "the prime minister said the country would not be bullied.", "would not be bullied",
      "prime minister", "description"),
@@ -1021,6 +1022,19 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("named", "A storm hit Nova Scotia on Sunday.\n\nNova Scotia Power has said it will "
      "spend $1.8 billion to harden its grid.", "harden its grid", "Nova Scotia Power",
      "organisation"),
+    # a quotation opening the paragraph after "X released a statement." is the statement's
+    ("missed", "The Ontario Nurses' Association released a statement on Tuesday.\n\n“Our "
+     "members deserve better than this.”", "deserve better", "Ontario Nurses' Association",
+     "organisation"),
+    # "the union" is no company: "Acme Corp." says what kind of body it is
+    ("wrong speaker", "Acme Corp. issued a statement on Tuesday.\n\n“We will appeal.”\n\n"
+     "The union released a statement soon after.\n\n“This is a victory for every worker.”",
+     "victory for every", "union", "description"),
+    # a wire dateline is no subject for "the bank's board" to continue
+    ("wrong speaker", "WASHINGTON -- President Obama on Thursday nominated Ana Lee for a "
+     "second five-year term as president of the Nordic Bank.\n\nThe bank's board announced "
+     "that it was beginning to consider candidates.", "beginning to consider", "bank's board",
+     "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
