@@ -70,7 +70,8 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
     cue_tok = p.toks[att.cue_i]
     sub = p.subtree(att.cue_i)
     in_scope = any(draft.start <= p.toks[i].start < draft.end for i in sub) or (
-        att.content is not None and att.content[0] <= draft.start < att.content[1])
+        att.content is not None and att.content[0] <= draft.start < att.content[1]) or \
+        _names_it(p, att.cue_i, sub, draft.start)
     dists = [distance(c, span) for c in cues]
     mine = distance((cue_tok.start, cue_tok.end), span)
     f = {"in_scope": float(in_scope), "nearest_cue": float(mine <= min(dists, default=mine)),
@@ -88,6 +89,15 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
     elif [t for t in between if t not in DOUBLE and t not in ("``", "''")] == [":"]:
         f["colon"] = f["in_scope"] = 1.0  # "… could only quip: “…”": what the verb says
     return f
+
+
+def _names_it(p: Parsed, cue: int, sub: list[int], start: int) -> bool:
+    """ "calling Mr. Gallego “the most liberal …”": a quotation right after a verb's object,
+    which the parser hung elsewhere, is what the verb calls it."""
+    between = [t for t in p.toks[sub[-1] + 1:] if t.end <= start]
+    return any(c.dep == "dobj" and sub[-1] in p.subtree(c.i) for c in p.children(cue)) and \
+        p.toks[sub[-1]].text.isalpha() and p.toks[sub[-1]].end <= start < p.toks[-1].end and \
+        all(t.text in DOUBLE or t.text in ("``", "''") for t in between)
 
 
 def _apart(p: Parsed, att: Attribution, mention: Mention, span: tuple[int, int]) -> int:

@@ -236,7 +236,7 @@ ORG_PRONOUNS = {"it", "they"}
 INSTITUTIONS = frozenset("""
 military government ministry army administration embassy alliance council department office kremlin
 pentagon house command forces navy agency commission committee parliament cabinet presidency
-delegation spokesperson service services union bloc coalition
+delegation spokesperson service services union bloc coalition force
 """.split())
 # What a person or organisation issues: "Rubio's press release said" is Rubio speaking.
 DOCUMENTS = frozenset("""

@@ -11,9 +11,11 @@ from .lexicon import INSTITUTIONS, ORG_WORDS
 Referent = tuple[str | None, str | None]
 
 # Kinds of body a description continues besides its own: a union is often named as an
-# association or federation ("the Ontario Nurses' Association … the union said")
-_ALSO = {"union": frozenset("association federation guild brotherhood alliance".split())}
-# What a business is called besides its name ("Loblaw … the grocer", "Rogers Communications
+# association or federation ("the Ontario Nurses' Association … the union said"), a police
+# force as a service
+_ALSO = {"union": frozenset("association federation guild brotherhood alliance".split()),
+         "force": frozenset(("service", "police"))}
+# What a business is called besides its name ("Metro Inc. … the grocer", "Rogers Communications
 # … the telecom giant"): any firm's, whatever word its name ends with. Not "the miner" or
 # "the producer": people as often as firms
 BUSINESS = frozenset("""company firm corporation business retailer grocer carrier airline

@@ -1035,6 +1035,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "second five-year term as president of the Nordic Bank.\n\nThe bank's board announced "
      "that it was beginning to consider candidates.", "beginning to consider", "bank's board",
      "description"),
+    # "the force" continues a police service; an air force is a body that speaks
+    ("description", "The Halton Regional Police Service arrested two men on Friday. The force "
+     "said the men were wanted for a robbery.", "wanted for a robbery",
+     "Halton Regional Police Service", "organisation"),
+    ("description", "Ukraine's air force said Saturday it had shot down 40 of 48 drones.",
+     "shot down 40", "Ukraine's air force", "organisation"),
+    # "calling X “…”": the quotation after the verb's object is what it calls X, though the
+    # parser hangs it on the main verb
+    ("partial", "Olivia Chow's campaign later released a statement calling Mr. Pike “the most "
+     "reckless member of Toronto's council.”", "most reckless", "Olivia Chow's campaign",
+     "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
