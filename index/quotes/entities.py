@@ -41,7 +41,7 @@ this that these those his her their its our my your he she they it we i you who 
 former new said says according meanwhile however also then last next early late
 """.split())
 # A Titlecase word, accents and a hyphenated second half allowed ("Marc-André", "Émile")
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0300-\u036f"  # and combining accents (mended mojibake)
 _WORD = rf"[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)?"
 class People(Tracking):
     def __init__(self, text: str, title: str, sentences: Sequence[tuple[int, int]],

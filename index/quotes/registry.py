@@ -32,7 +32,7 @@ TITLED = re.compile(
     r"|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.|Aide|Adviser|Advisor|King|Queen|Prince)"
     r"(?: of (?:the )?(?:United States(?: of America)?|Untied States(?: of America)?|"
     r"United Kingdom|Russian Federation|European Commission|[A-Z][\w’'-]+))?)"  # "of Ukraine"
-    r"\s+((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.)){0,3})")
+    r"\s+((?:[A-Z][\w’'\u0300-\u036f-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\u0300-\u036f-]+|[A-Z]\.)){0,3})")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+([A-Z][\w’'-]+)")
 _NOT_NAME = {"Before", "After", "On", "In", "At", "During", "With", "And", "Of", "For", "To",
              "Meeting", "Bilateral", "Call", "Remarks", "Statement", "Press"}

@@ -1046,6 +1046,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("partial", "Olivia Chow's campaign later released a statement calling Mr. Pike “the most "
      "reckless member of Toronto's council.”", "most reckless", "Olivia Chow's campaign",
      "description"),
+    # a mended mojibake letter is a letter of a titled name ("President Enrique PeÃ±a
+    # Nieto"), so the double surname finds the full name the tagger cut short
+    ("noise", "The premier met President Enrique PeÃ±a Nieto on Wednesday.\n\nPeÃ±a Nieto "
+     "said that trade would grow.", "trade would grow", "Enrique Peña Nieto", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
