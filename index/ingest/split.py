@@ -52,10 +52,11 @@ _BOUNDARY = re.compile(
     r"(?=[" + re.escape(_OPENING + _STRAY) + r"]*[\w\d])"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
-# A line break inside a paragraph after a line with no closing punctuation, before a capital:
-# a summary line or a list item over the sentence that follows ("… before the polls\nTrump,
-# in Kentucky, said …"); none of the 211 in PolNeAR runs one sentence on
-_LINE_BREAK = re.compile(r"(?<=[\w%])[ \t]*\n[ \t]*(?=[\"“‘]?[A-Z0-9])")
+# A line break inside a paragraph after a line with no closing punctuation, before a capital
+# or a bulleted item: a summary line or a list item over the sentence that follows ("… before
+# the polls\nTrump, in Kentucky, said …", "Related Stories\n- Doctors warn …"); none of the
+# 211 in PolNeAR runs one sentence on
+_LINE_BREAK = re.compile(r"(?<=[\w%])[ \t]*\n[ \t]*(?=(?:[-•*]\s+)?[\"“‘]?[A-Z0-9])")
 
 
 def _next_word(text: str, pos: int) -> str:

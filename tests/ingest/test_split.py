@@ -93,6 +93,11 @@ def sents(text: str) -> list[str]:
       "Kovac, in Split, said Ruiz was weak."]),
     ("Top.\n\nIt made us think.  1\nMira Sol On Why Art Matters",
      ["Top.", "It made us think.", "1", "Mira Sol On Why Art Matters"]),
+    # a bulleted list of related links (under a heading that is page furniture): each item
+    # is its own sentence
+    ("Top.\n\nRelated Stories\n- Doctors warn of 'collapse' in rural care\n- Province "
+     "signs deal with union",
+     ["Top.", "- Doctors warn of 'collapse' in rural care", "- Province signs deal with union"]),
     # (guard) a line break after a comma is no end
     ("Top.\n\nThe mayor said,\nTaxes will rise.", ["Top.", "The mayor said,\nTaxes will rise."]),
 ])
