@@ -31,8 +31,26 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
         if end - trail > start + lead:
-            out.append((start + lead, end - trail))
+            out += _turn_lines(text, start + lead, end - trail)
     return out
+
+
+def _turn_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Q: Who benefits?\nDesjardins: People with …": an interview printed turn by turn
+    on single lines is one paragraph per turn (a "Q" turn and another label among them)."""
+    lines, pos = [], start
+    for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
+        lines.append((pos, start + m.start()))
+        pos = start + m.end()
+    lines.append((pos, end))
+    names = set()
+    for s, e in lines:
+        lab, one = label_at(text, s, e), _ONE_WORD.match(text, s, e)
+        if lab is not None:
+            names.add(lab.name)
+        elif one and one.group(1) not in _NOT_SPEAKERS:
+            names.add(one.group(1))
+    return lines if len(lines) > 1 and "Q" in names and len(names) > 1 else [(start, end)]
 
 
 @dataclass(frozen=True, slots=True)

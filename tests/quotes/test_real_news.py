@@ -1129,6 +1129,18 @@ def test_an_interview_with_unlabelled_questions_has_turns() -> None:
     assert not [q for q in quotes if "towers" in art.text[q.start:q.end] and q.speaker]
 
 
+def test_an_interview_printed_turn_by_turn_on_single_lines_has_turns() -> None:
+    """ "Q: …" and "Dubois: …" on consecutive lines of one paragraph: each line is a turn."""
+    text = ("Q&A: Why rents keep rising\n\nWe asked Mira Dubois, a housing economist at "
+            "Laval University, what is going on.\n\nQ: Why are rents still rising?\n"
+            "Dubois: Vacancy is near zero. Nobody moves.\n\nQ: Will new towers help?\n"
+            "Dubois: In five years, yes. Not this year.")
+    art, quotes = quotes_of(text, title="Q&A: Why rents keep rising")
+    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    assert ("Vacancy is near zero. Nobody moves.", "Mira Dubois") in turns
+    assert ("In five years, yes. Not this year.", "Mira Dubois") in turns
+
+
 def test_an_interview_that_lost_its_q_labels_still_has_turns() -> None:
     """ "A:" answers after questions the page printed without their "Q:" (one of them no
     question at all): the paragraph before each answer is the interviewer's."""
