@@ -17,8 +17,9 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text import fold
+from .first_names import FEMALE_NAMES, MALE_NAMES
 from .headlines import written_lower
-from .lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from .lexicon import ROLE_WORDS
 
 # A name counts as one sex's when that sex carries it this many times more often.
 _RATIO = 4.0

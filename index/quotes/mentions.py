@@ -102,11 +102,13 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
         for c in appositions(p, head):
-            if c.pos == "PROPN" and (low in _BODIES or (
-                    c.ent == "ORG" and c.head == head and not personal_noun(tok))) \
+            firm = c.text.lower().strip(".") in ORG_WORDS
+            if c.pos == "PROPN" and (low in _BODIES or (c.head == head and (
+                    (c.ent == "ORG" and not personal_noun(tok)) or firm))) \
                     and not shaped_name(p, c.i):
                 # "The union, Unifor, said", "The home's operator, Sienna Senior Living,":
-                # the body the apposition names (the span keeps "The": no person's name)
+                # the body the apposition names (the span keeps "The": no person's name),
+                # whoever else might own a building ("The owner, Westpoint Properties,")
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
                                name=org_name(_text(text, p, oa, ob)))

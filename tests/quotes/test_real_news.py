@@ -1050,6 +1050,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # Nieto"), so the double surname finds the full name the tagger cut short
     ("noise", "The premier met President Enrique PeÃ±a Nieto on Wednesday.\n\nPeÃ±a Nieto "
      "said that trade would grow.", "trade would grow", "Enrique Peña Nieto", "person"),
+    # a name ending in a word for a firm ("Properties") is a body's, also in apposition to a
+    # noun a person could be ("The building's owner")
+    ("body name", "The building's owner, Eastgate Properties, said in a statement that it had "
+     "offered the family a lower rent.", "offered the family", "Eastgate Properties",
+     "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
