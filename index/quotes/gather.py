@@ -21,7 +21,7 @@ from .issuers import issued
 from .lexicon import SPEECH
 from .mentions import Mention, mention_at, partitive
 from .nlp import Parsed
-from .phrases import in_own_phrase
+from .phrases import not_theirs
 from .quotemarks import DOUBLE, Marked
 from .registry import Person, Registry
 
@@ -115,8 +115,8 @@ class Gathering:
             cand = self._cue_candidate(d, kk, p, att, cues, "cue")
             if cand.features.get("in_scope"):
                 d.in_cue_scope = True
-            if att.speaker_i is not None and not in_own_phrase(p, att.speaker_i, att.cue_i,
-                                                               d.start, d.end):
+            if att.speaker_i is not None and not not_theirs(
+                    p, att.speaker_i, att.cue_i, (d.start, d.end), cand.features["in_scope"] > 0):
                 d.candidates.append(cand)
         if not own:
             d.candidates += self._near_candidates(d, spanned)

@@ -291,3 +291,14 @@ def in_own_phrase(p: Parsed, head: int, verb: int, start: int, end: int) -> bool
     aside = [t for t in p.toks[head + 1:verb] if t.end <= start]
     return p.toks[head].end <= start and end <= p.toks[verb].start and bool(aside) and \
         aside[0].text == "," and not any(t.pos in ("VERB", "AUX") for t in aside)
+
+
+def not_theirs(p: Parsed, head: int, verb: int, span: tuple[int, int], in_scope: bool) -> bool:
+    """Whether the quote at `span` cannot be the words of `head`, subject of `verb`: it
+    sits in their own phrase (see in_own_phrase), or they only asked a question ("Asked by
+    Matt Lauer whether …, she said, “…”": the asker's words are the question alone; but
+    "Sanders was asked by Maher, “…”" quotes Maher)."""
+    t = p.toks[head]
+    asked = p.toks[verb].lemma.lower() == "ask" and p.toks[verb].dep == "advcl" and \
+        t.dep == "pobj" and p.toks[t.head].dep == "agent" and p.toks[t.head].head == verb
+    return in_own_phrase(p, head, verb, *span) or (asked and not in_scope)

@@ -1055,6 +1055,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("body name", "The building's owner, Eastgate Properties, said in a statement that it had "
      "offered the family a lower rent.", "offered the family", "Eastgate Properties",
      "organisation"),
+    # "Asked by X whether …, she said, “…”": X asked the question; the answer is never X's
+    ("wrong speaker", "The remarks conflicted with what Nora Vale told a radio station before "
+     "her speech. Asked by host Ben Cole whether she had practiced, she said, \"I read it "
+     "once, and that is all.\"", "I read it once", None, None),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
