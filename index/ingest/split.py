@@ -83,7 +83,7 @@ def _is_boundary(text: str, m: re.Match[str], par_end: int) -> bool:
     # Only the word just before matters; searching from 0 made splitting quadratic.
     before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
     token = before.group(1) if before else ""
-    lower = token.lower().rstrip(".")
+    lower = token.lower().rstrip(".").rsplit("-", 1)[-1]  # "Toronto-St. Paul's": "st"
     if not token:
         return True
     if len(token) == 1 and token.isupper():

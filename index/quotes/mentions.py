@@ -159,9 +159,11 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
                        gender=gender_from_words(around))
     head_lemma = tok.lemma.lower()
+    # ("The Toronto-St. Paul's MPP": the parser may give its "The" to the riding)
+    the = any(t.text.lower() == "the" for t in p.toks[max(0, a - 1):a + 1]) or any(
+        c.dep == "det" and c.lemma == "the" for c in p.children(head))
     if not coordinated and (head_lemma in ROLE_NOUNS or head_of_state(p, head)) \
-            and tok.tag in ("NN", "NNP") and any(c.dep == "det" and c.lemma == "the"
-                                                  for c in p.children(head)):
+            and tok.tag in ("NN", "NNP") and the:
         # "the President", "the Ukrainian head of state": a role standing for a person
         ra = a + (1 if p.toks[a].dep == "det" else 0)
         b2 = max([b, *[i for c in p.children(head) if c.dep == "prep" for i in p.subtree(c.i)]])

@@ -98,6 +98,9 @@ def sents(text: str) -> list[str]:
     ("Top.\n\nRelated Stories\n- Doctors warn of 'collapse' in rural care\n- Province "
      "signs deal with union",
      ["Top.", "- Doctors warn of 'collapse' in rural care", "- Province signs deal with union"]),
+    # an abbreviation after a hyphen is still one ("Toronto-St. Paul's")
+    ("The Toronto-St. Paul's MPP spoke. She left.",
+     ["The Toronto-St. Paul's MPP spoke.", "She left."]),
     # (guard) a line break after a comma is no end
     ("Top.\n\nThe mayor said,\nTaxes will rise.", ["Top.", "The mayor said,\nTaxes will rise."]),
 ])

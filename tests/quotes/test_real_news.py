@@ -1059,6 +1059,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("wrong speaker", "The remarks conflicted with what Nora Vale told a radio station before "
      "her speech. Asked by host Ben Cole whether she had practiced, she said, \"I read it "
      "once, and that is all.\"", "I read it once", None, None),
+    # "The Toronto-St. Paul's MPP": a role whose "The" the parser gave the riding, not a
+    # body called "Paul's MPP"
+    ("description resolved", "NDP MPP Jill Andrew asked about the cuts in the legislature. "
+     "The Toronto-St. Paul's MPP said families would suffer.", "families would suffer",
+     "Jill Andrew", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
