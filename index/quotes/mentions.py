@@ -149,6 +149,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ea, eb = ent
         if a < ea == eb and p.toks[ea - 1].dep == "compound" and name_word(p.toks[ea - 1]):
             ea -= 1  # a first name the model did not know: "Ivanka Trump" is no role "Ivanka"
+        while ea < eb - 1 and p.toks[ea].text.lower().strip(".") in ROLE_WORDS:
+            ea += 1  # "NDP MPP Jill Andrew" tagged "MPP Jill Andrew": the title is a role
         name = clean_name(_text(text, p, ea, eb))
         ra = a
         while ra < ea and p.toks[ra].dep == "det":
@@ -159,12 +161,11 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,
                        gender=gender_from_words(around))
     head_lemma = tok.lemma.lower()
-    # ("The Toronto-St. Paul's MPP": the parser may give its "The" to the riding)
     the = any(t.text.lower() == "the" for t in p.toks[max(0, a - 1):a + 1]) or any(
         c.dep == "det" and c.lemma == "the" for c in p.children(head))
     if not coordinated and (head_lemma in ROLE_NOUNS or head_of_state(p, head)) \
             and tok.tag in ("NN", "NNP") and the:
-        # "the President", "the Ukrainian head of state": a role standing for a person
+        # a role standing for a person: "the President", "The Toronto-St. Paul's MPP"
         ra = a + (1 if p.toks[a].dep == "det" else 0)
         b2 = max([b, *[i for c in p.children(head) if c.dep == "prep" for i in p.subtree(c.i)]])
         role = _text(text, p, ra, b2)

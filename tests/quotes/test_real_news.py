@@ -1064,6 +1064,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description resolved", "NDP MPP Jill Andrew asked about the cuts in the legislature. "
      "The Toronto-St. Paul's MPP said families would suffer.", "families would suffer",
      "Jill Andrew", "person"),
+    # a title the tagger put inside the name ("MPP Karen Ross") is still her role, so "the
+    # Toronto MPP" is her and not the MP met before
+    ("description resolved", "Liberal MP Omar Haddad announced his run. The Toronto MP said "
+     "he would focus on housing.\n\nNDP MPP Karen Ross asked about the cuts in the "
+     "legislature. The Toronto MPP said families would suffer.", "families would suffer",
+     "Karen Ross", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
