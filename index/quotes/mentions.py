@@ -108,7 +108,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
                     and not shaped_name(p, c.i):
                 # "The union, Unifor, said", "The home's operator, Sienna Senior Living,":
                 # the body the apposition names (the span keeps "The": no person's name),
-                # whoever else might own a building ("The owner, Westpoint Properties,")
+                # also after a noun a person could be ("The owner, Westpoint Properties,")
                 oa, ob = phrase(p, c.i, keep_right=False)
                 return Mention(p.toks[min(p.subtree(head))].start, p.toks[ob].end, "org",
                                name=org_name(_text(text, p, oa, ob)))

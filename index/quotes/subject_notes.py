@@ -56,13 +56,13 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
                 continue
         if t.head == lead and got[1] != "organisation":
             if got[1] is None and t.text[:1].isupper() and t.ent != "PERSON":
-                # "Loblaw will freeze prices, the grocer said": the grocer is what we could
-                # not tell a body, not the one named before
+                # "Loblaw will freeze prices, the grocer said": the grocer is Loblaw, which
+                # the tagger did not tell a body, and never a firm named before
                 subjects.note(Subject(k, t.start, (None, None), False), reported=True)
             continue
         # "Flair Airlines" is one body, "the Canucks" a team of players
-        plural = (t.tag in ("NNS", "NNPS") and not (got[1] == "organisation" and t.text.lower() in
-                                                     ORG_WORDS)) or any(
+        one_body = got[1] == "organisation" and t.text.lower() in ORG_WORDS
+        plural = (t.tag in ("NNS", "NNPS") and not one_body) or any(
             c.dep == "conj" for c in p.children(t.i))
         subjects.note(Subject(k, t.start, got, plural), reported=t.head == lead)
 
