@@ -43,13 +43,8 @@ def _turn_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lines.append((pos, start + m.start()))
         pos = start + m.end()
     lines.append((pos, end))
-    names = set()
-    for s, e in lines:
-        lab, one = label_at(text, s, e), _ONE_WORD.match(text, s, e)
-        if lab is not None:
-            names.add(lab.name)
-        elif one and one.group(1) not in _NOT_SPEAKERS:
-            names.add(one.group(1))
+    names = {lab.name for s, e in lines
+             if (lab := label_at(text, s, e) or _one_word_label(text, s, e)) is not None}
     return lines if len(lines) > 1 and "Q" in names and len(names) > 1 else [(start, end)]
 
 
@@ -135,9 +130,8 @@ def labels(text: str) -> list[Label]:
         lab = label_at(text, start, end)
         if lab is not None:
             found.append(lab)
-        elif (m := _ONE_WORD.match(text, start, end)) and m.group(1) not in _NOT_SPEAKERS:
-            single.append(Label(start=start, end=start + len(m.group(1)) + 1,
-                                name=m.group(1), body=m.end()))
+        elif (one := _one_word_label(text, start, end)) is not None:
+            single.append(one)
     # An interview whose questions stand unlabelled ("Are grocers gouging?") before each
     # labelled answer, or whose "Q" the page lost before an "A:" answer: its "Q" turns
     starts = {lab.start: lab.name for lab in found + single}
@@ -152,6 +146,15 @@ def labels(text: str) -> list[Label]:
         names = [lab.name for lab in single]
         found += [lab for lab in single if names.count(lab.name) >= 2]
     return sorted(found, key=lambda lab: lab.start)
+
+
+def _one_word_label(text: str, start: int, end: int) -> Label | None:
+    """ "Carney: …": a one-word name and a colon opening text[start:end], a label only
+    where an interview's questions alternate with it (see labels)."""
+    m = _ONE_WORD.match(text, start, end)
+    if m is None or m.group(1) in _NOT_SPEAKERS:
+        return None
+    return Label(start=start, end=start + len(m.group(1)) + 1, name=m.group(1), body=m.end())
 
 
 def _asks(paragraph: str) -> bool:

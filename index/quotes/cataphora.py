@@ -8,12 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..types import Quote
-from .lexicon import INDEFINITE, ROLE_HEADS
+from .lexicon import HONORIFICS, INDEFINITE, ROLE_HEADS
 from .names import role_class, role_country
 from .tracking import Seen
 
 AHEAD = 2  # sentences
-_HONORIFICS = frozenset("mr mrs ms miss mme dr prof".split())  # no role: "Dr. Theresa Tam"
 
 
 def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
@@ -54,7 +53,7 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                 # which may go back to someone: "… Trump … after the candidate said")
                 fits = {id(f.person): f.person for f in first.values()
                         if f.k == k + 1 and f.main and not f.person.described and all(
-                            r.lower().rstrip(".") in _HONORIFICS for r in f.person.roles)}
+                            r.lower().rstrip(".") in HONORIFICS for r in f.person.roles)}
             if len(fits) == 1:
                 q = replace(q, speaker=next(iter(fits.values())).name, speaker_kind="person")
         out.append(q)

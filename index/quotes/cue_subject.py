@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from ..ingest.split import TITLES
 from .datelines import dateline_end, spaced_dash
-from .lexicon import DOCUMENTS, PHRASE_ONLY, ROLE_HEADS, SPEECH
+from .lexicon import DOCUMENTS, HONORIFICS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
 from .participles import reported_in, set_off
 from .rival_subjects import SUBJECTS, joined_subject, ranked, speaker_goes_on
 
 # Words before a name that give it an office ("Rep.", "Director"), not a mere honorific
-_OFFICES = ROLE_HEADS | (TITLES - frozenset("mr mrs ms mme messrs dr prof".split()))
+_OFFICES = ROLE_HEADS | (TITLES - HONORIFICS)
 NP_INNER = ("compound", "det", "amod", "poss", "nmod", "nummod", "case", "punct", "flat")
 
 

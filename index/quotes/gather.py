@@ -113,10 +113,10 @@ class Gathering:
                     and not _ASIDE.fullmatch(self.text, cue[1], m.start):
                 continue
             cand = self._cue_candidate(d, kk, p, att, cues, "cue")
-            if cand.features.get("in_scope"):
-                d.in_cue_scope = True
+            in_scope = cand.features["in_scope"] > 0
+            d.in_cue_scope = d.in_cue_scope or in_scope
             if att.speaker_i is not None and not not_theirs(
-                    p, att.speaker_i, att.cue_i, (d.start, d.end), cand.features["in_scope"] > 0):
+                    p, att.speaker_i, att.cue_i, (d.start, d.end), in_scope):
                 d.candidates.append(cand)
         if not own:
             d.candidates += self._near_candidates(d, spanned)

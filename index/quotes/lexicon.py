@@ -231,6 +231,8 @@ PARTY_WORDS = frozenset("democrat democrats republican republicans gop conservat
                         "conservatives liberal liberals libertarian libertarians tory tories "
                         "independent independents progressive progressives".split())
 
+# Words before a name that say nothing of an office ("Dr. Theresa Tam" has no role)
+HONORIFICS = frozenset("mr mrs ms miss mme messrs dr prof".split())
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 ORG_PRONOUNS = {"it", "they"}
 INSTITUTIONS = frozenset("""

@@ -25,6 +25,8 @@ _STATEMENT = re.compile(r"^(?:Joint\s+)?Statement\s+(?:by|from|of)\s+(?:the\s+)?
                         r"(?:\s+(?:on|regarding|about|following|after|marking|in)\b.*)?$")
 _ADMIN = re.compile(r"\(([A-Z][\w’'-]+) administration\)")
 _PRESIDENT = re.compile(r"(?<!Vice )\bPresident\s+((?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+)?)")
+# A word of a name; accents mended from mojibake are combining marks ("Pen\u0303a")
+_PART = r"[A-Z][\w’'\u0300-\u036f-]+"
 TITLED = re.compile(
     r"((?:(?:U\.S\.|[A-Z][a-z]+(?:ian|ish|ese|an|ch)) )?"  # "U.S. President", "Ukrainian …"
     r"\b(?:Vice |Prime |Foreign |Deputy |Federal )?(?:President|Minister|Secretary(?: of State)?"
@@ -32,7 +34,7 @@ TITLED = re.compile(
     r"|General|Gen\.|Mr\.|Ms\.|Mrs\.|Dr\.|Aide|Adviser|Advisor|King|Queen|Prince)"
     r"(?: of (?:the )?(?:United States(?: of America)?|Untied States(?: of America)?|"
     r"United Kingdom|Russian Federation|European Commission|[A-Z][\w’'-]+))?)"  # "of Ukraine"
-    r"\s+((?:[A-Z][\w’'\u0300-\u036f-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\u0300-\u036f-]+|[A-Z]\.)){0,3})")
+    rf"\s+((?:{_PART}|[A-Z]\.)(?:\s+(?:{_PART}|[A-Z]\.)){{0,3}})")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+([A-Z][\w’'-]+)")
 _NOT_NAME = {"Before", "After", "On", "In", "At", "During", "With", "And", "Of", "For", "To",
              "Meeting", "Bilateral", "Call", "Remarks", "Statement", "Press"}
