@@ -70,6 +70,27 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, body.lstrip("\n")
 
 
+# A first line that reads as a headline: a few words, no closing punctuation, not a
+# dateline (no lower case), byline, date or quotation (but a headline's "'Quote': story").
+_HEADLINE = re.compile(r"#{0,6}[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n(?=\s*\S)")
+_NOT_HEADLINE = re.compile(r"(?i)^(?:by\s|\d|[\"“‘'](?!.{1,120}?[\"”’']:\s)"
+                           r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+                           r"|[.,;:\"”’)\]]$")
+
+
+def headline(body: str) -> str | None:
+    """The first line of an article's text when it reads as its headline, as copied from
+    a news page: it titles an article given no title (the text keeps it)."""
+    m = _HEADLINE.match(body)
+    if m is None:
+        return None
+    title = m.group("title")
+    if (len(title.split()) < 2 or not any(c.islower() for c in title)
+            or _NOT_HEADLINE.search(title)):
+        return None
+    return title
+
+
 def make_article(meta: Mapping[str, object], text: str, *, where: str, path: str | None,
                  default_title: str) -> Article:
     text = normalise(text)
@@ -86,7 +107,7 @@ def make_article(meta: Mapping[str, object], text: str, *, where: str, path: str
 
     return Article(
         id=ident,
-        title=opt("title") or default_title,
+        title=opt("title") or headline(text) or default_title,
         text=text,
         date=opt("date"),
         source=opt("source"),

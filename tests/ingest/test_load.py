@@ -125,3 +125,21 @@ def test_directory_skips_readme_and_hidden(tmp_path: Path) -> None:
     write(tmp_path / ".hidden.txt", "Secret.\n")
     write(tmp_path / "story.txt", "The story.\n")
     assert [a.title for a in load_paths([tmp_path]).articles] == ["story"]
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Port strike enters second week", "Port strike enters second week"),
+    ("# Union rejects the latest offer", "Union rejects the latest offer"),
+    ("Is the alliance ready?", "Is the alliance ready?"),
+    ("'We're staying': Residents vow to rebuild", "'We're staying': Residents vow to rebuild"),
+    ("VANCOUVER", "story"),  # a dateline on its own line
+    ("By Jane Smith", "story"),  # a byline
+    ("Dec. 7, 2026", "story"),
+    ("“We will not back down,” the union said", "story"),  # a quotation lacking its stop
+    ("Talks broke off on Monday.", "story"),  # the story's first sentence
+])
+def test_plain_text_headline_titles_the_article(tmp_path: Path, first: str, title: str) -> None:
+    body = f"{first}\n\nTalks between the employers and the union broke off again.\n"
+    (art,) = load_paths([write(tmp_path / "story.txt", body)]).articles
+    assert art.title == title
+    assert art.text == body  # the headline stays in the text: no offset moves
