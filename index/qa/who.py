@@ -4,7 +4,8 @@ Every answer still cites sentences (exact slices) and says who speaks in each; "
 said what" lists statements, not a speaker's questions, greetings or thanks. A topic's
 relevance is the calibrated scorer's confidence, with the dense signal taken from the
 whole quote as well as the sentence, so "about NATO" reaches quotes that only say "the
-alliance". Names match loosely (surname, case, accents, a letter off: "Zelensky").
+alliance"; the people quoted in a story whose headline and lead are on the topic come
+after those (index.qa.topical). Names match loosely (surname, case, accents, a letter off: "Zelensky").
 """
 
 from __future__ import annotations
@@ -13,48 +14,16 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
-from ..search.ranker import Ranker
 from ..search.tokens import words
 from ..storage.store import SentenceRow
 from ..types import Answer, Hit
-from . import substance
+from . import substance, topical
 from .answer import abstain, jaccard, select, word_set
 from .intent import IntentKind
 from .reader import Reader
 from .scope import Scope, allowed
 from .sources import cite_hits
 from .speakers import match_speakers
-
-
-def _sentence_hits(engine: Reader, topic: str, rows: Sequence[SentenceRow]) -> list[Hit]:
-    """Score given sentences against a topic (all of them, via their passages)."""
-    s = engine.searcher
-    qvec = engine.embedder.embed_query(topic)
-    pids = engine.store.passages_of_sentences(rows)
-    fused = [(pid, 0.0) for pid in OrderedDict.fromkeys(pids.values())]
-    wanted = {r.id for r in rows}
-    return [h for h in s.score(topic, qvec, fused) if h.sentence_id in wanted]
-
-
-def _with_quote_dense(engine: Reader, hits: list[Hit], qvec: np.ndarray,
-                      quote_cos: dict[int, float], ranker: Ranker) -> list[Hit]:
-    """Let a quote's own similarity to the topic stand for its sentences' dense signal."""
-    if not quote_cos:
-        return hits
-    by_sentence: dict[int, float] = {}
-    for qid, sids in engine.store.quote_sentences(list(quote_cos)).items():
-        for sid in sids:
-            by_sentence[sid] = max(by_sentence.get(sid, -1.0), quote_cos[qid])
-    out = []
-    for h in hits:
-        cos = by_sentence.get(h.sentence_id)
-        if cos is not None and cos > h.features[0]:
-            feats = (cos, *h.features[1:])
-            h = replace(h, features=feats, confidence=ranker.confidence(feats))
-        out.append(h)
-    return out
 
 
 def _saying_something(engine: Reader, hits: list[Hit]) -> list[Hit]:
@@ -76,16 +45,15 @@ def _saying_something(engine: Reader, hits: list[Hit]) -> list[Hit]:
 _RANK = {"person": 0, "organisation": 1, "description": 2}
 
 
-def _grouped(hits: list[Hit], threshold: float, speakers: int, per_speaker: int,
-             offset: int, kinds: dict[str, str], duplicate: float,
-             ) -> tuple[list[Hit], bool]:
+def _grouped(hits: list[Hit], speakers: int, per_speaker: int, offset: int,
+             kinds: dict[str, str], duplicate: float) -> tuple[list[Hit], bool]:
     """People first, then organisations, then described speakers ("officials"): "who"
     asks for people. Each ordered by their first sentence in `hits`, with their first
     few."""
     groups: OrderedDict[str, list[Hit]] = OrderedDict()
     seen: list[frozenset[str]] = []
     for h in hits:
-        if h.speaker is None or h.confidence < threshold:
+        if h.speaker is None:
             continue
         words = word_set(h.text)
         if any(jaccard(words, w) >= duplicate for w in seen):
@@ -119,13 +87,19 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
             [r for r in rows if scope is None or scope.admits(_date(engine, r.article_id))])
         known = {p for p, _ in fused}
         fused += [(p, 0.0) for p in OrderedDict.fromkeys(extra.values()) if p not in known]
-    hits = _with_quote_dense(engine, s.score(topic, qvec, fused), qvec, quote_cos, s.ranker)
-    hits = _saying_something(engine, sorted((h for h in hits if h.speaker is not None
-                                             and h.confidence >= engine.threshold),
-                                            key=lambda h: -h.confidence))
-    chosen, more = _grouped(hits, engine.threshold, cfg.quotes.max_speakers,
-                            cfg.quotes.quotes_per_speaker, offset, engine.store.speaker_kinds(),
-                            cfg.answer.duplicate_similarity)
+    hits = topical.with_quote_dense(engine, s.score(topic, qvec, fused), quote_cos, s.ranker)
+    # the quotes of articles about the topic come after those on it by their own words,
+    # whose ranking they leave as it was
+    about = topical.articles_about(engine, topic, qvec, {h.article_id for h in hits})
+    unread = topical.unread(about, {p for p, _ in fused}, cfg.search.passages)
+    seen = {h.sentence_id for h in hits}
+    fresh = [h for h in s.score(topic, qvec, [(p, 0.0) for p in unread])
+             if h.sentence_id not in seen]
+    own, near = topical.on_topic([h for h in hits if h.speaker is not None], engine.threshold,
+                                 list(about), [h for h in fresh if h.speaker is not None])
+    chosen, more = _grouped(_saying_something(engine, own) + _saying_something(engine, near),
+                            cfg.quotes.max_speakers, cfg.quotes.quotes_per_speaker, offset,
+                            engine.store.speaker_kinds(), cfg.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID_WHAT,
                          f"No one in the articles is quoted about {topic}.", topic=topic)
@@ -188,6 +162,7 @@ def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: s
     limit = limit or cfg.answer.max_sentences
     all_hits: list[Hit] = []
     more = False
+    qvec = None
     for _, found in matched:
         ids = [sid for sid, _ in found]
         rows = [r for r in engine.store.speaker_sentences(ids)
@@ -198,8 +173,12 @@ def speaker_quotes(engine: Reader, question: str, names: Sequence[str], topic: s
             more = more or len(rows) > offset + per
             all_hits += _plain_hits(engine, page)
             continue
-        hits = sorted(_sentence_hits(engine, topic, rows), key=lambda h: -h.confidence)
-        good = [h for h in hits if h.confidence >= engine.threshold]
+        if qvec is None:
+            qvec = engine.embedder.embed_query(topic)
+        own, near = topical.on_topic(
+            topical.sentence_hits(engine, topic, qvec, rows), engine.threshold,
+            list(topical.articles_about(engine, topic, qvec, {r.article_id for r in rows})))
+        good = own + near
         more = more or len(good) > offset + per
         all_hits += good[offset:offset + per]
     speaker = matched[0][1][0][1]

@@ -131,6 +131,17 @@ class Store(SpeakerReads):
                          f"WHERE id IN ({marks})", ids)
         return [PassageRow(*r) for r in rows]
 
+    def article_passages(self, article_ids: Sequence[str]) -> dict[str, list[int]]:
+        """article id → its passage ids, in reading order."""
+        if not article_ids:
+            return {}
+        out: dict[str, list[int]] = {}
+        for aid, pid in self._all(f"SELECT article_id, id FROM passages WHERE article_id IN "
+                                  f"({placeholders(len(article_ids))}) ORDER BY article_id, i",
+                                  article_ids):
+            out.setdefault(aid, []).append(pid)
+        return out
+
     def passage_sentences(self, ids: Sequence[int], dim: int,
                           ) -> tuple[dict[int, list[SentenceRow]], dict[int, np.ndarray]]:
         """For the given passages, in one query: passage id → its sentences (in order,
