@@ -79,15 +79,17 @@ _MOJIBAKE = _mojibake()
 _MOJIBAKE_RE = re.compile("|".join(sorted(map(re.escape, _MOJIBAKE), key=len, reverse=True)))
 
 
-def analysis_view(text: str) -> str:
+def analysis_view(text: str, single_quotes: bool = True) -> str:
     """The text as the analysis reads it, with every character at the same offset.
 
     Invisible and exotic spaces become spaces (`Traeger\\u200b said` reads as two words),
     UTF-8 misread as Windows-1252 is mended ("PeÃ±a" reads "Peña"),
-    doubled single quotes become a double quote beside a space, rule lines become blank
+    doubled single quotes become a double quote beside a space, quotations in single marks
+    (British style) read as in double marks, rule lines become blank
     lines (paragraph breaks), and a wire dateline ("(Reuters) - ") becomes spaces, so no
     agency is read as a sentence's subject. Citations still slice the original text: the
-    two have the same length, always."""
+    two have the same length, always. `single_quotes=False` leaves single marks alone (a
+    title: US headlines quote in single marks, and only names are read from a title)."""
     out = text.translate(_BLANKS)
     if "Ã" in out or "â€" in out or "A\u0303" in out:
         out = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], out)
@@ -97,7 +99,7 @@ def analysis_view(text: str) -> str:
         out = _RULE_LINE.sub(lambda m: " " * len(m.group()), out)
     if "(" in out:
         out = _DATELINE.sub(lambda m: " " * len(m.group()), out)
-    return out
+    return _single_quoted(out) if single_quotes else out
 
 
 def _one_mark(text: str, i: int) -> str:
@@ -105,3 +107,39 @@ def _one_mark(text: str, i: int) -> str:
     opening = i + 2 < len(text) and not text[i + 2].isspace() and (
         i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-")
     return ' "' if opening else '" '
+
+
+# British and Irish copy quotes in single marks ('We will,' she said). In a text with no
+# double mark at all, a single mark opening a word and one closing a later word of the
+# same paragraph read as double marks, so the quotation reads as one anywhere else does;
+# apostrophes stay ("it's", "the players' union", "the '90s", "rock 'n' roll").
+_DOUBLE_MARKS = frozenset("\"“”„«»")
+_ELIDED = re.compile(r"(?i)(?:em|tis|twas|n|cause|til|bout)\b")
+_AFTER_CLOSE = ",.;:!?)—–-…"
+
+
+def _single_quoted(text: str) -> str:
+    if ("'" not in text and "‘" not in text) or any(c in _DOUBLE_MARKS for c in text):
+        return text
+    chars = list(text)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for n, (start, end) in enumerate(lines):
+        open_at: int | None = None
+        for i in range(start, end):
+            c = text[i]
+            if c not in "‘’'":
+                continue
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if open_at is None:
+                if c != "’" and (before.isspace() or before in "([—–-/") and \
+                        (after.isalpha() or after == "…") and not _ELIDED.match(text, i + 1):
+                    open_at = i
+            elif c != "‘" and not before.isspace() and i - open_at > 2 and \
+                    (after.isspace() or after in _AFTER_CLOSE) and \
+                    not (before in "sS" and after == " " and text[i + 2:i + 3].islower()):
+                chars[open_at], chars[i], open_at = "“", "”", None
+        # a quotation running on into the next paragraph, which opens with a mark again
+        if open_at is not None and n + 1 < len(lines) and text[lines[n + 1][0]] in "‘'":
+            chars[open_at] = "“"
+    return "".join(chars)

@@ -16,10 +16,23 @@ from index.text import analysis_view, fold
     ("NAIROBI (Wire) - The talks ended.", " " * 17 + "The talks ended."),
     ("He said (quietly) - nothing.", "He said (quietly) - nothing."),
     ("\u00a0Plain\u202ftext", " Plain text"),
+    # British copy quotes in single marks; apostrophes stay
+    ("'We listened,' she said. 'Always.'", "“We listened,” she said. “Always.”"),
+    ("‘It was the Smiths' best year,’ he said.", "“It was the Smiths' best year,” he said."),
+    ("'A long answer\n\n'and its end,' he said.", "“A long answer\n\n“and its end,” he said."),
+    ("It's the players' union, the '90s, rock 'n' roll.",
+     "It's the players' union, the '90s, rock 'n' roll."),
+    # with double marks in the text, single ones are quotes within quotes or apostrophes
+    ('"He told me \'no\'," she said.', '"He told me \'no\'," she said.'),
 ])
 def test_same_length_and_what_it_reads(text: str, expected: str) -> None:
     view = analysis_view(text)
     assert len(view) == len(text) and view == expected
+
+
+def test_a_title_keeps_its_single_marks() -> None:
+    title = "Mayor 'not sure' about the budget"
+    assert analysis_view(title, single_quotes=False) == title
 
 
 def test_fold_is_one_for_every_layer() -> None:

@@ -5,7 +5,8 @@ said what" lists statements, not a speaker's questions, greetings or thanks. A t
 relevance is the calibrated scorer's confidence, with the dense signal taken from the
 whole quote as well as the sentence, so "about NATO" reaches quotes that only say "the
 alliance"; the people quoted in a story whose headline and lead are on the topic come
-after those (index.qa.topical). Names match loosely (surname, case, accents, a letter off: "Zelensky").
+after those (index.qa.topical). Names match loosely (surname, case, accents, a letter
+off: "Zelensky").
 """
 
 from __future__ import annotations

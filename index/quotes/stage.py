@@ -147,7 +147,7 @@ def prepare(articles: Sequence[Article], config: QuotesConfig) -> list[Prepared]
     for v, (p, needed) in zip(views, plans, strict=True):
         jobs.extend((v, *p.sentences[k]) for k in needed)
     parsed_all = parse_many(config.spacy_model, jobs, config.batch_size)
-    title_views = [analysis_view(a.title) for a in articles]
+    title_views = [analysis_view(a.title, single_quotes=False) for a in articles]
     titles = parse_many(config.spacy_model, [(t, 0, len(t)) for t in title_views],
                         config.batch_size)
     out = []

@@ -4,8 +4,6 @@ name it; no one is listed for a topic no article is about. Own snippets, real mo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from index.config import load_config
@@ -14,25 +12,25 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.model
 
-STRIKE = """Halifax bus strike enters third day
+STRIKE = "\n\n".join([
+    "Halifax bus strike enters third day",
+    "HALIFAX — Buses stayed in their garages for a third day on Wednesday as talks between "
+    "the city and its transit workers stalled.",
+    '"We gave the city every chance to settle," said Dana Whitlock, president of the transit '
+    'union local. "Nobody on our side wants this to drag on."',
+    'Mayor Pierre Lanctot said the city\'s offer was fair. "Our door is open," he said.',
+    '"I walked forty minutes to work today," said Aisha Rahman, a nurse at the general '
+    "hospital.",
+    '"The strike has cost downtown shops a third of their sales," said Omar Fadel, who runs '
+    "a café near the terminal.",
+]) + "\n"
 
-HALIFAX — Buses stayed in their garages for a third day on Wednesday as talks between the city and its transit workers stalled.
-
-"We gave the city every chance to settle," said Dana Whitlock, president of the transit union local. "Nobody on our side wants this to drag on."
-
-Mayor Pierre Lanctot said the city's offer was fair. "Our door is open," he said.
-
-"I walked forty minutes to work today," said Aisha Rahman, a nurse at the general hospital.
-
-"The strike has cost downtown shops a third of their sales," said Omar Fadel, who runs a café near the terminal.
-"""
-
-LIBRARY = """New library opens in Dartmouth
-
-DARTMOUTH — A new public library opened its doors on Saturday after two years of construction.
-
-"Children can finally read close to home," said Marie Chen, the branch's head librarian.
-"""
+LIBRARY = "\n\n".join([
+    "New library opens in Dartmouth",
+    "DARTMOUTH — A new public library opened its doors on Saturday after two years of "
+    "construction.",
+    '"Children can finally read close to home," said Marie Chen, the branch\'s head librarian.',
+]) + "\n"
 
 
 @pytest.fixture(scope="module")

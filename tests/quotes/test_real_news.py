@@ -1070,6 +1070,20 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "he would focus on housing.\n\nNDP MPP Karen Ross asked about the cuts in the "
      "legislature. The Toronto MPP said families would suffer.", "families would suffer",
      "Karen Ross", "person"),
+    # British copy quotes in single marks: the quotation, the one after it and one before
+    # "he told" are all direct quotes with their speaker
+    ("quote marks", "'This is a great day for the borough,' said Caroline Woodley, the mayor "
+     "of Hackney. 'We listened to residents.'\n\nAhmed Yusuf, who runs a newsagent, said the "
+     "scheme would hurt trade. 'Nobody asked us,' he told the Gazette.", "Nobody asked us",
+     "Ahmed Yusuf", "person"),
+    ("quote marks", "'This is a great day for the borough,' said Caroline Woodley, the mayor "
+     "of Hackney. 'We listened to residents.'", "We listened to residents", "Caroline Woodley",
+     "person"),
+    ("quote marks", "Mrs Woodley added: 'The players' union backed us. We're proud of it.'",
+     "We're proud of it", "Woodley", "person"),
+    # (guard: apostrophes make no quotation)
+    ("quote marks", "It's the players' union, not the '90s, said one fan.", "players' union",
+     "one fan", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
