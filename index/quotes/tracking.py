@@ -13,7 +13,7 @@ import bisect
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..text import fold
@@ -27,6 +27,8 @@ from .registry import Person, Registry
 
 # Sentences back that a main-clause subject met after the previous quote still holds "he".
 _MOVED_ON = 4
+# Clauses that pose a condition or a question: who they name is not who speaks after them.
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:if|unless|whether|asked|should)\b")
 # How far back a full name still decides which of two namesakes a bare surname means.
 _NAMED_JUST_BEFORE = 400
 
@@ -221,6 +223,7 @@ class Tracking(ABC):
         # paragraph ("Mr. Obama has secured … But … Where he used to boast …").
         fresh = [s for s in seen if k - _MOVED_ON <= s.k <= k and since <= s.pos < pos
                  and s.main and fits(s.person)]
+        fresh += self._fronted(k, pos, since, fits)
         # a main clause's subject outranks one of a clause it holds ("Devine acknowledged
         # it will be hard unless Sanders wins …. “…,” he said")
         subjects = [s for s in window if s.subject]
@@ -251,6 +254,20 @@ class Tracking(ABC):
             return found(s.person, "weak", s.k)
         older = [s for s in seen if k - 4 <= s.k < k - 2 and fits(s.person)]
         return found(older[-1].person, "weak", older[-1].k) if older else None
+
+    def _fronted(self, k: int, pos: int, since: int, fits: Callable[[Person], bool],
+                 ) -> list[Seen]:
+        """ "In Miami, where Mr. Rubio began his career, he …": the subject of a clause put
+        before the pronoun's own, when no main-clause subject comes first in the sentence,
+        no quotation lies between and the clause poses no condition or question ("If
+        Trump loses, he said …", "Asked whether Clinton would run, she said …")."""
+        mine = [s for s in self.seen if s.k == k and s.pos < pos]
+        first = next((s for s in mine if s.subject and s.pos >= since and fits(s.person)), None)
+        if first is None or any(s.main for s in mine) or \
+                any(first.pos < a < pos for a, _ in self.quoted):
+            return []
+        opens = max(self.text.rfind("\n", 0, first.pos), self.text.rfind(". ", 0, first.pos))
+        return [] if _HYPOTHETICAL.search(self.text, opens + 1, first.pos) else [first]
 
     def _faceless(self, person: Person) -> bool:
         """One word, no gender, and the tagger more often calling it a thing than a person."""

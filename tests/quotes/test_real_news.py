@@ -1084,6 +1084,26 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: apostrophes make no quotation)
     ("quote marks", "It's the players' union, not the '90s, said one fan.", "players' union",
      "one fan", "description"),
+    # "joked that", "posted on Facebook that": a that-clause makes a report of the verbs
+    # that otherwise only cue the quotation marks beside them
+    ("cue verbs", "Sen. Dana Kettering joked that the committee had never met a deadline it "
+     "liked.", "never met a deadline", "Dana Kettering", "person"),
+    ("cue verbs", "Coun. Raj Patel posted on Facebook that the budget was a disgrace.",
+     "the budget was a disgrace", "Raj Patel", "person"),
+    # (guard: a relative or object "that" is no report)
+    ("cue verbs", "Tom Ainsley posted a video that showed the flooded street.",
+     "showed the flooded street", None, None),
+    # a pronoun after a clause put before its own: that clause's subject
+    ("pronouns", "Mayor Tom Reyes said the budget was tight.\n\nIn Westfield, where "
+     "Councillor Jim Ortega grew up, he said the cuts would hurt families most.",
+     "hurt families most", "Jim Ortega", "person"),
+    # (guard: not when the clause is a condition or a question)
+    ("pronouns", "Mayor Tom Reyes said the vote was close. If Jim Ortega loses the vote, he "
+     "said, the council would start again.", "the council would start again", "Tom Reyes",
+     "person"),
+    ("pronouns", "Mayor Tom Reyes spoke after the meeting. Asked whether Jim Ortega would run "
+     "again, he said the decision was not his.", "the decision was not his", "Tom Reyes",
+     "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
