@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, passive_speaker, subject
-from .idioms import as_aside, describes, that_said, withheld
+from .idioms import as_aside, describes, marks_only, that_said, withheld
 from .inverted import inverted, name_after_mark
-from .lexicon import DOCUMENTS, MARK_ONLY, PREP_CUES, SPEECH, THOUGHT
+from .lexicon import DOCUMENTS, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 from .nominal import colon_owner, nominal
 
@@ -162,8 +162,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             # "… and the Kremlin saying …"; "“…,” Bozell notes." read as a noun phrase
             # ("Bozell notes") whose head is the verb
             speaker = _may_speak(p, tok.i - 1, quoted)
-        # "posted on X that …", "joked that …": a that-clause makes any of them a report
-        mark_only = tok.lemma in MARK_ONLY and not _that_clause(p, tok)
+        mark_only = marks_only(p, tok)
         if mark_only and any(c.dep == "xcomp" and not (inside(quoted, c) and c.i > 1 and
                                                        p.toks[c.i - 2].text in ",:")
                              for c in p.children(tok.i)):
@@ -189,11 +188,6 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
 _RUN_ON = tuple(",!?—–-…")
-
-
-def _that_clause(p: Parsed, tok: Tok) -> bool:
-    return any(c.dep == "ccomp" and any(m.dep == "mark" and m.text.lower() == "that"
-                                        for m in p.children(c.i)) for c in p.children(tok.i))
 
 
 def _noun_read(p: Parsed, tok: Tok, quoted: list[tuple[int, int]]) -> bool:

@@ -1,11 +1,13 @@
-"""Speech verbs that report no speech where they stand: a refusal ("declined to comment
-on whether …"), a turn of phrase ("That said, …"), an adjective ("life-threatening
-injuries"), an "as" clause that is an event, not a source ("as voters responded to …").
+"""Speech verbs that report no speech where they stand, or only the quotation beside
+them: a refusal ("declined to comment on whether …"), a turn of phrase ("That said,
+…"), an adjective ("life-threatening injuries"), an "as" clause that is an event, not a
+source ("as voters responded to …"), "continued" or "posted" without a that-clause.
 Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
 """
 
 from __future__ import annotations
 
+from .lexicon import MARK_ONLY
 from .nlp import Parsed, Tok
 
 _WH = frozenset("whether if what how when why who where which".split())
@@ -24,6 +26,15 @@ def withheld(p: Parsed, tok: Tok) -> bool:
 
 _TURNS_OF_PHRASE = (("that", "said", ","), ("that", "being", "said", ","),
                     ("having", "said", "that", ","))
+
+
+def marks_only(p: Parsed, tok: Tok) -> bool:
+    """A verb that reports only the quotation marks beside it ("“…,” he continued",
+    "posted", "joked"), unless a that-clause says what ("joked that …", "posted on
+    Facebook that …")."""
+    return tok.lemma in MARK_ONLY and not any(
+        c.dep == "ccomp" and any(m.dep == "mark" and m.text.lower() == "that"
+                                 for m in p.children(c.i)) for c in p.children(tok.i))
 
 
 def that_said(p: Parsed, tok: Tok) -> bool:
