@@ -51,22 +51,31 @@ _BELIEFS = frozenset("believe believes believed think thinks thought".split())
 
 def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
            ) -> list[Quote]:
-    """One quote per sentence, speaker and cue: "“A,” she said, “B.”" is A…B, hers; but
-    "“A,” she said, adding, “B.”", "“A,” adding, “B”" and "“A,” said Beck, who said “B”"
-    are two."""
+    """One quote per cue: "“A,” she said, “B.”" is A…B, hers, and so is "“A,” she said.
+    “B.”" (a quotation in the same paragraph with no cue of its own: the golds and
+    PolNeAR mark it one attribution); but "“A,” she said, adding, “B.”", "“A,” adding,
+    “B”" and "“A,” said Beck, who said “B”" are two."""
     marked = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         last = out[-1] if out else None
         if (last is not None and q.speaker and last.speaker == q.speaker
                 and q.kind in marked and last.kind in marked and last.end <= q.start
-                and any(s <= last.start and q.end <= e + 1 for s, e in sentences)
+                and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
+                     or _runs_on(last, q, text))
                 and _one_cue(CUE_WORDS.findall(text, last.end, q.start))):
             out[-1] = Quote(last.start, q.end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
             out.append(q)
     return out
+
+
+def _runs_on(last: Quote, q: Quote, text: str) -> bool:
+    """ "“A,” she said. “B.”": the quotation after the cue's own sentence, in the same
+    paragraph, with no cue of its own, goes on with the one the cue attributes."""
+    return q.kind == QuoteKind.CONTINUATION and "\n" not in text[last.end:q.start] and \
+        bool(CUE_WORDS.search(text, last.end, q.start))
 
 
 def _one_cue(cues: list[str]) -> bool:

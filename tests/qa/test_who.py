@@ -110,8 +110,9 @@ def test_quotes_cli_contract() -> None:
         "direct", "said", "Julianne Smith", "person")
     assert all(r["speaker_kind"] in ("person", "organisation", "description")
                if r["speaker"] else r["speaker_kind"] is None for r in rows)
-    cont = next(r for r in rows if r["text"].startswith("We absolutely"))
-    assert cont["kind"] == "continuation" and cont["speaker_start"] is None
+    # "“A,” Peskov said. “B.”": one quotation, as one cue attributes both
+    peskov = next(r for r in rows if r["text"].startswith("It will become clear"))
+    assert peskov["speaker"] == "Dmitry Peskov" and peskov["text"].endswith("endlessly.")
     empty = run("quotes", "-")
     assert empty.returncode == 1 and "empty article" in empty.stderr
     piped = subprocess.run([sys.executable, "-m", "index", "quotes", "-"], cwd=ROOT, text=True,

@@ -74,10 +74,23 @@ def test_quote_over_paragraphs_and_continuations() -> None:
     second = by_text(art, quotes, "for as long as it takes")
     third = by_text(art, quotes, "Nobody should doubt")
     assert first.kind == "direct" and first.speaker == "Lloyd Austin"
-    assert second.kind == "continuation" and second.speaker == "Lloyd Austin"
+    # "“A,” Austin said. “B …”": what follows the cue's sentence in its paragraph is the
+    # same quotation, as one cue attributes both
+    assert (second.start, second.end) == (first.start, first.end)
+    assert art.text[first.start:first.end].startswith("We are determined")
     assert third.kind == "continuation" and third.speaker == "Lloyd Austin"
     assert third.speaker_start is None, "a continuation names nobody nearby"
     assert not any("meeting ended" in art.text[q.start:q.end] for q in quotes)
+
+
+def test_a_quotation_after_the_cue_sentence_needs_no_cue_of_its_own_to_join() -> None:
+    text = ("“We will reopen the plant,” Mayor Ann Holt said. “It may take a year.” "
+            "“Nobody believes that,” said Coun. Bo Li.")
+    art, quotes = quotes_of(text)
+    holt = by_text(art, quotes, "reopen the plant")
+    assert art.text[holt.start:holt.end].endswith("It may take a year.")
+    li = by_text(art, quotes, "Nobody believes that")
+    assert li.speaker == "Bo Li" and li.start > holt.end
 
 
 def test_transcript_turns_run_over_paragraphs() -> None:
