@@ -60,15 +60,25 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         last = out[-1] if out else None
         if (last is not None and q.speaker and last.speaker == q.speaker
-                and q.kind in marked and last.kind in marked and last.end <= q.start
+                and q.kind in marked and (last.kind in marked or _goes_on(last, q, text))
+                and last.end <= q.start
                 and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
                      or _runs_on(last, q, text))
                 and _one_cue(CUE_WORDS.findall(text, last.end, q.start))):
-            out[-1] = Quote(last.start, q.end, last.kind, last.cue or q.cue, last.speaker,
+            # reported speech holds the closing mark of the words it quotes
+            end = q.end + (last.kind == QuoteKind.INDIRECT and text[q.end:q.end + 1] in "”\"")
+            out[-1] = Quote(last.start, end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
             out.append(q)
     return out
+
+
+def _goes_on(last: Quote, q: Quote, text: str) -> bool:
+    """ "vowed to oppose legal status “today, tomorrow, forever.”": a partial quote after
+    reported speech, with no cue between, is more of what was reported."""
+    return last.kind == QuoteKind.INDIRECT and q.kind == QuoteKind.PARTIAL and \
+        not CUE_WORDS.search(text, last.end, q.start)
 
 
 def _runs_on(last: Quote, q: Quote, text: str) -> bool:

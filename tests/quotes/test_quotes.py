@@ -93,6 +93,17 @@ def test_a_quotation_after_the_cue_sentence_needs_no_cue_of_its_own_to_join() ->
     assert li.speaker == "Bo Li" and li.start > holt.end
 
 
+def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
+    text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
+            "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")
+    art, quotes = quotes_of(text)
+    held = [q for q in quotes if "forever" in art.text[q.start:q.end]]
+    assert len(held) == 1 and held[0].kind == "indirect"
+    assert art.text[held[0].start:held[0].end] == "to oppose the tax “today, tomorrow, forever.”"
+    # (guard: a partial quote with a cue of its own stays its own)
+    assert any(art.text[q.start:q.end].startswith("short-sighted") for q in quotes)
+
+
 def test_transcript_turns_run_over_paragraphs() -> None:
     text = ("East Room\n\n1:43 P.M. EST\n\n"
             "PRESIDENT BIDEN: Good afternoon. NATO is stronger than ever.\n\n"
