@@ -109,19 +109,40 @@ def _one_mark(text: str, i: int) -> str:
     return ' "' if opening else '" '
 
 
-# British and Irish copy quotes in single marks ('We will,' she said). In a text with no
-# double mark at all, a single mark opening a word and one closing a later word of the
-# same paragraph read as double marks, so the quotation reads as one anywhere else does;
-# apostrophes stay ("it's", "the players' union", "the '90s", "rock 'n' roll").
+# British and Irish copy quotes in single marks ('We will,' she said). A single mark
+# opening a word and one closing a later word of the same paragraph read as double marks,
+# so the quotation reads as one anywhere else does, and double marks inside them read as
+# single ones (British quotes within quotes); apostrophes stay ("it's", "the players'
+# union", "the '90s", "rock 'n' roll"). A double mark outside such a pair means the text
+# quotes in double marks: then it reads as written.
 _DOUBLE_MARKS = frozenset("\"“”„«»")
 _ELIDED = re.compile(r"(?i)(?:em|tis|twas|n|cause|til|bout)\b")
 _AFTER_CLOSE = ",.;:!?)—–-…"
+_OPENER = re.compile(r"(?:^|[\s(\[—–/\"“-])['‘](?=[^\W\d_]|…)", re.MULTILINE)
+_INNER = {ord("“"): "‘", ord("”"): "’", ord('"'): "'", ord("„"): "‚"}
 
 
 def _single_quoted(text: str) -> str:
-    if ("'" not in text and "‘" not in text) or any(c in _DOUBLE_MARKS for c in text):
+    if ("'" not in text and "‘" not in text) or not _OPENER.search(text):
         return text
+    spans = _single_pairs(text)
     chars = list(text)
+    for i, c in enumerate(text):
+        if c in _DOUBLE_MARKS and not any(s < i < e for s, e, _ in spans):
+            return text
+    for start, end, closed in spans:
+        chars[start] = "“"
+        if closed:
+            chars[end] = "”"
+        for i in range(start + 1, end):
+            chars[i] = chars[i].translate(_INNER)
+    return "".join(chars)
+
+
+def _single_pairs(text: str) -> list[tuple[int, int, bool]]:
+    """(opening mark, closing mark or paragraph end, closed) of each quotation in single
+    marks; one left open runs on only into a paragraph that opens with a mark again."""
+    out: list[tuple[int, int, bool]] = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for n, (start, end) in enumerate(lines):
         open_at: int | None = None
@@ -132,14 +153,14 @@ def _single_quoted(text: str) -> str:
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
             if open_at is None:
-                if c != "’" and (before.isspace() or before in "([—–-/") and \
+                if c != "’" and (before.isspace() or before in "([—–-/\"“") and \
                         (after.isalpha() or after == "…") and not _ELIDED.match(text, i + 1):
                     open_at = i
             elif c != "‘" and not before.isspace() and i - open_at > 2 and \
                     (after.isspace() or after in _AFTER_CLOSE) and \
                     not (before in "sS" and after == " " and text[i + 2:i + 3].islower()):
-                chars[open_at], chars[i], open_at = "“", "”", None
-        # a quotation running on into the next paragraph, which opens with a mark again
+                out.append((open_at, i, True))
+                open_at = None
         if open_at is not None and n + 1 < len(lines) and text[lines[n + 1][0]] in "‘'":
-            chars[open_at] = "“"
-    return "".join(chars)
+            out.append((open_at, end, False))
+    return out

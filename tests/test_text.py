@@ -24,6 +24,8 @@ from index.text import analysis_view, fold
      "It's the players' union, the '90s, rock 'n' roll."),
     # with double marks in the text, single ones are quotes within quotes or apostrophes
     ('"He told me \'no\'," she said.', '"He told me \'no\'," she said.'),
+    # … unless every double mark lies inside single ones: a British quote within a quote
+    ("'He told me \"no\",' she said.", "“He told me 'no',” she said."),
 ])
 def test_same_length_and_what_it_reads(text: str, expected: str) -> None:
     view = analysis_view(text)
