@@ -65,8 +65,9 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
                 and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
                      or _runs_on(last, q, text))
                 and _one_cue(CUE_WORDS.findall(text, last.end, q.start))):
-            # reported speech holds the closing mark of the words it quotes
-            end = q.end + (last.kind == QuoteKind.INDIRECT and text[q.end:q.end + 1] in "”\"")
+            end = q.end
+            if last.kind == QuoteKind.INDIRECT and text[q.end:q.end + 1] in ("”", '"'):
+                end += 1  # reported speech holds the closing mark of the words it quotes
             out[-1] = Quote(last.start, end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
         else:
