@@ -98,13 +98,27 @@ def who_said_what(engine: Reader, question: str, topic: str | None, offset: int 
              if h.sentence_id not in seen]
     own, near = topical.on_topic([h for h in hits if h.speaker is not None], engine.threshold,
                                  list(about), [h for h in fresh if h.speaker is not None])
-    chosen, more = _grouped(_saying_something(engine, own) + _saying_something(engine, near),
+    kinds = engine.store.speaker_kinds()
+    chosen, more = _grouped(_others_first(engine, topic, kinds, _saying_something(engine, own)
+                                          + _saying_something(engine, near)),
                             cfg.quotes.max_speakers, cfg.quotes.quotes_per_speaker, offset,
-                            engine.store.speaker_kinds(), cfg.answer.duplicate_similarity)
+                            kinds, cfg.answer.duplicate_similarity)
     if not chosen:
         return abstain(question, IntentKind.WHO_SAID_WHAT,
                          f"No one in the articles is quoted about {topic}.", topic=topic)
     return cite_hits(engine, question, IntentKind.WHO_SAID_WHAT, chosen, more, topic=topic)
+
+
+def _others_first(engine: Reader, topic: str, kinds: dict[str, str], hits: list[Hit],
+                  ) -> list[Hit]:
+    """ "Who said what about Zelenskyy?" asks what others said of him: his own words
+    (readouts name him in them) come after theirs."""
+    if not _is_name(topic):
+        return hits
+    himself = {name for _, name in match_speakers(engine.speaker_names(), topic)
+               if kinds.get(name, "person") == "person"}
+    return [h for h in hits if h.speaker not in himself] + \
+        [h for h in hits if h.speaker in himself]
 
 
 def _overview(engine: Reader, question: str, offset: int, scope: Scope | None) -> Answer:

@@ -33,6 +33,15 @@ LIBRARY = "\n\n".join([
 ]) + "\n"
 
 
+PROFILE = "\n\n".join([
+    "Union leader steps into the spotlight",
+    "HALIFAX — Dana Whitlock has led the transit union local since 2019.",
+    '"Dana Whitlock is the toughest negotiator I have ever faced," said Gerald Mbeki, the '
+    "city's chief negotiator.",
+    '"I never wanted this job, but I am Dana Whitlock and I do not back down," Whitlock said.',
+]) + "\n"
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Engine:  # type: ignore[no-untyped-def]
     from index.build import build_paths, configured_stages
@@ -40,6 +49,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Engine:  
     src = tmp_path_factory.mktemp("stories")
     (src / "strike.txt").write_text(STRIKE, encoding="utf-8")
     (src / "library.txt").write_text(LIBRARY, encoding="utf-8")
+    (src / "profile.txt").write_text(PROFILE, encoding="utf-8")
     root = tmp_path_factory.mktemp("topical-index") / "index"
     cfg = load_config(ROOT / "config.toml")
     stages = configured_stages(cfg, embedder=lambda: real_embedder)
@@ -70,3 +80,10 @@ def test_what_a_person_said_about_the_subject_of_their_story(engine: Engine) -> 
     assert not answer.abstained and answer.speaker == "Dana Whitlock"
     assert "We gave the city every chance to settle" in answer.sentences[0].text
     assert engine.ask("What did Marie Chen say about the strike?").abstained
+
+
+def test_about_a_person_what_others_said_comes_first(engine: Engine) -> None:
+    answer = engine.ask("Who said what about Dana Whitlock?")
+    speakers = list(dict.fromkeys(s.speaker for s in answer.sentences))
+    assert speakers[0] == "Gerald Mbeki"
+    assert "Dana Whitlock" in speakers  # her own words still, after the others'
