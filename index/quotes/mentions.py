@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .gender import is_first_name
+from .issuers import document_issuer
 from .lexicon import (
-    DOCUMENTS,
     GENERIC,
     INDEFINITE,
     INSTITUTIONS,
@@ -95,7 +95,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     if coordinated and (body := joined_body(p, head)) is not None:  # "the Landlord and
         return Mention(p.toks[body[0]].start, p.toks[body[1]].end, "org",  # Tenant Board"
                        name=org_name(_text(text, p, *body)))
-    issuer = _issuer(p, head)
+    issuer = document_issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)
     if (tok.pos == "NOUN" or low in ROLE_NOUNS or tok.ent != "PERSON") and not coordinated:
@@ -255,46 +255,6 @@ def partitive(p: Parsed, head: int) -> int | None:
     return None
 
 
-_NOT_ISSUERS = ("GPE", "LOC", "NORP", "DATE", "TIME", "PERSON")
-
-
-# What someone says that news makes the subject ("Ruiz's response was: “…”")
-_ANSWERS = frozenset("response reply answer retort reaction verdict".split())
-
-
-def _issuer(p: Parsed, head: int) -> int | None:
-    """Who issued a document that "says": the possessor ("Rubio's press release", "the
-    campaign's statement", "Ruiz's response was: “…”"), a name before it ("a CNN report"),
-    or "a statement from X"."""
-    tok = p.toks[head]
-    if tok.pos != "NOUN" or (tok.lemma.lower() not in DOCUMENTS and
-                             tok.lemma.lower() not in _ANSWERS):
-        return None
-    kids = p.children(head)
-    for c in kids:
-        if c.dep == "poss" and c.pos in ("PROPN", "NOUN"):
-            return c.i
-        if c.dep == "poss" and c.text.lower() in PRONOUNS and tok.dep == "dobj" and any(
-                s.dep == "nsubj" for s in p.children(tok.head)):
-            # "she revised her statement explaining …", not "according to his filings":
-            # the statement of someone its own clause is about
-            return c.i
-    if tok.lemma.lower() in _ANSWERS:
-        return None
-    for c in kids:
-        if c.dep == "compound" and c.pos == "PROPN" and c.i < head and \
-                c.ent not in ("DATE", "TIME"):  # "a Wednesday editorial": no one's
-            return c.i
-    for c in kids:
-        if c.dep == "prep" and c.lemma in ("from", "by", "in"):
-            obj = [g for g in p.children(c.i) if g.dep == "pobj"]
-            if obj and obj[0].pos in ("PROPN", "NOUN") and (c.lemma != "in" or (
-                    obj[0].pos == "PROPN" and obj[0].ent not in _NOT_ISSUERS)):
-                # "an editorial in the Register" (not "a statement in Washington")
-                return obj[0].i
-    return None
-
-
 def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:
     """Token range [a, b] of the organisation or place entity holding `head`."""
     for e in p.ents:
@@ -304,14 +264,19 @@ def _entity_of(p: Parsed, head: int) -> tuple[int, int] | None:
 
 
 def _appos_role(p: Parsed, head: int, text: str) -> str | None:
-    """ "Dmitry Peskov, the Kremlin spokesman, said": the apposition is a role too."""
-    for c in p.children(head):
-        if c.dep == "appos":
-            sub = p.subtree(c.i)
-            sa = sub[0] + (1 if p.toks[sub[0]].dep == "det" else 0)
-            appos = _text(text, p, sa, sub[-1]).strip(" ,")
-            if len(sub) <= 8 and appos and not _person_entity(p, sub[0], sub[-1]):
-                return appos
+    """ "Dmitry Peskov, the Kremlin spokesman, said": the apposition is a role too; "co-
+    chair of …" though the parser made "co", "-" and "chair" three appositions."""
+    kids = [c.i for c in p.children(head) if c.dep == "appos"]
+    for n, i in enumerate(kids):
+        j = n
+        while j + 1 < len(kids) and kids[j + 1] == kids[j] + 1 and "-" in (
+                p.toks[kids[j]].text, p.toks[kids[j + 1]].text):
+            j += 1
+        first, last = p.subtree(i)[0], p.subtree(kids[j])[-1]
+        sa = first + (1 if p.toks[first].dep == "det" else 0)
+        appos = _text(text, p, sa, last).strip(" ,")
+        if last - first < 8 + 2 * (j - n) and appos and not _person_entity(p, first, last):
+            return appos
     return None
 
 

@@ -192,3 +192,17 @@ def test_quote_spans_are_exact_slices() -> None:
         assert 0 <= q.start < q.end <= len(art.text)
         if q.speaker_start is not None:
             assert q.speaker_end is not None and q.speaker_start < q.speaker_end
+
+
+@pytest.mark.parametrize("who, role", [
+    ("Anna Berg, co-founder of the clinic", "co-founder of the clinic"),
+    ("Tom Li, vice-chair of the board", "vice-chair of the board"),
+    ("Ian Ho, an ex-minister", "ex-minister"),
+    ("Ruth Abe, the Kremlin spokeswoman", "Kremlin spokeswoman"),  # (guard: as before)
+])
+def test_a_hyphenated_role_in_apposition_is_the_role(who: str, role: str) -> None:
+    art = make_article({"id": "x", "title": "Roles"}, f"“We are ready,” said {who}.\n",
+                       where="x", path=None, default_title="x")
+    (found,) = extract([art], QuotesConfig())
+    (person,) = found.resolved.speakers
+    assert role in {r for r, _ in person.roles}
