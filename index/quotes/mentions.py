@@ -13,6 +13,7 @@ from .gender import is_first_name
 from .issuers import document_issuer
 from .lexicon import (
     GENERIC,
+    HONORIFICS,
     INDEFINITE,
     INSTITUTIONS,
     ORG_PRONOUNS,
@@ -155,7 +156,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ra = a
         while ra < ea and p.toks[ra].dep == "det":
             ra += 1
-        role = _text(text, p, ra, ea - 1).strip(" ,") or _appos_role(p, eb, text)
+        role: str | None = _text(text, p, ra, ea - 1).strip(" ,")
+        if not role or role.lower().rstrip(".") in HONORIFICS:  # "Dr Ann Li, co-chair of …"
+            role = _appos_role(p, eb, text) or role
         # the words around the name, not the name's own ("Billie Jean King" is no king)
         around = [t.text for t in p.toks[a:b + 1] if not ea <= t.i <= eb]
         return Mention(p.toks[ea].start, p.toks[eb].end, "person", name=name, role=role,

@@ -198,7 +198,9 @@ def test_quote_spans_are_exact_slices() -> None:
     ("Anna Berg, co-founder of the clinic", "co-founder of the clinic"),
     ("Tom Li, vice-chair of the board", "vice-chair of the board"),
     ("Ian Ho, an ex-minister", "ex-minister"),
+    ("Dr Ann Li, co-chair of the committee", "co-chair of the committee"),  # not "Dr"
     ("Ruth Abe, the Kremlin spokeswoman", "Kremlin spokeswoman"),  # (guard: as before)
+    ("Dr. Harold Bern", "Dr."),  # (guard: a title alone is still what the story gives)
 ])
 def test_a_hyphenated_role_in_apposition_is_the_role(who: str, role: str) -> None:
     art = make_article({"id": "x", "title": "Roles"}, f"“We are ready,” said {who}.\n",
