@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.types import Article, Quote
 from tests.quotes.test_quotes import by_text, quotes_of
 
 # (snippet, words of the quote, expected speaker or None, expected kind of speaker)
@@ -1159,12 +1160,17 @@ def test_page_furniture_is_never_a_speaker() -> None:
     assert all(q.kind != "transcript" for q in quotes)
 
 
+def _turns(art: Article, quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    """(words, speaker) of each transcript turn."""
+    return [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+
+
 def test_a_real_transcript_keeps_its_turns() -> None:
     text = ("MS. LENA ORTIZ: Thank you all for coming.\n\nMR. KARL WEISS: Thank you. We "
             "agreed on the plan.\n\nMS. LENA ORTIZ: And we will meet again in May.\n\n"
             "MR. KARL WEISS: In Vienna, yes.")
     art, quotes = quotes_of(text, title="Transcript of the press conference")
-    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    turns = _turns(art, quotes)
     assert ("And we will meet again in May.", "Lena Ortiz") in turns
     assert ("In Vienna, yes.", "Karl Weiss") in turns
 
@@ -1177,7 +1183,7 @@ def test_an_interview_with_unlabelled_questions_has_turns() -> None:
             "Dubois: Vacancy is near zero. Nobody moves, so nothing opens up.\n\n"
             "Will new towers help?\n\nDubois: In five years, yes. Not this year.")
     art, quotes = quotes_of(text, title="Q&A: Why rents keep rising")
-    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    turns = _turns(art, quotes)
     assert ("Vacancy is near zero. Nobody moves, so nothing opens up.", "Mira Dubois") in turns
     assert ("In five years, yes. Not this year.", "Mira Dubois") in turns
     assert not [q for q in quotes if "towers" in art.text[q.start:q.end] and q.speaker]
@@ -1190,7 +1196,7 @@ def test_an_interview_printed_turn_by_turn_on_single_lines_has_turns() -> None:
             "Dubois: Vacancy is near zero. Nobody moves.\n\nQ: Will new towers help?\n"
             "Dubois: In five years, yes. Not this year.")
     art, quotes = quotes_of(text, title="Q&A: Why rents keep rising")
-    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    turns = _turns(art, quotes)
     assert ("Vacancy is near zero. Nobody moves.", "Mira Dubois") in turns
     assert ("In five years, yes. Not this year.", "Mira Dubois") in turns
 
@@ -1204,7 +1210,7 @@ def test_an_interview_that_lost_its_q_labels_still_has_turns() -> None:
             "Last year you said the lakes were fine. You have changed your mind.\n\n"
             "A: I did. The data changed.")
     art, quotes = quotes_of(text, title="Hydrologist Omar Reyes talks about the Great Lakes")
-    turns = [(art.text[q.start:q.end], q.speaker) for q in quotes if q.kind == "transcript"]
+    turns = _turns(art, quotes)
     assert ("I did. The data changed.", "Omar Reyes") in turns
     assert not [q for q in quotes if "changed your mind" in art.text[q.start:q.end]
                 and q.speaker]
