@@ -81,6 +81,8 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
     # ("In a statement released after the senator quit, Cruz said he's certain …").
     after = [c for c in clauses if c.i > cue.i]
+    if after and clauses[0].i < cue.i and _summing(p, after[0]):
+        after = []
     for c in after[:1] or clauses[:1]:
         toks = _contiguous(p, c.i)
         if len(toks) == 1 and c.pos == "VERB":
@@ -132,6 +134,14 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 if _worded(p, toks):
                     return span(p, toks)
     return _object_misread(p, cue, quoted)
+
+
+def _summing(p: Parsed, clause: Tok) -> bool:
+    """ "Ontario will cap permits, the province announced, a move critics called rash": a
+    phrase after the comma that sums up the news, not what was announced (which came
+    first); the parser hangs it on the verb as a second clause."""
+    first = next(i for i in _contiguous(p, clause.i) if p.toks[i].pos != "PUNCT")
+    return p.toks[first - 1].text == "," and p.toks[first].text.lower() in ("a", "an")
 
 
 # Verbs of commitment: what they report is the infinitive ("pledged to cut taxes").

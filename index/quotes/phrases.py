@@ -15,7 +15,7 @@ from .gender import PERSON_NOUNS, is_first_name, noun_shaped
 from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS, PARTY_WORDS, ROLE_NOUNS, ROLE_WORDS
 from .names import PARTICLES, split_role
 from .nlp import Parsed, Tok
-from .places import CAPITALS
+from .places import CAPITALS, is_region
 
 # First words of two-word places ("New Brunswick", "Fort McMurray", "British Columbia")
 _PLACE_LEAD = frozenset("""new north south east west northern southern eastern western central
@@ -97,7 +97,9 @@ def appositions(p: Parsed, head: int) -> list[Tok]:
     # ("a spokesperson for the landlord, Greenpark Living": a noun for a person takes a
     # name of its own)
     objs = [o for o in objs if p.toks[o].lemma not in PERSON_NOUNS]
-    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos"] + merged
+    # ("Fanshawe College, in London, Ont.,": the province places the town, names no one)
+    return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos" and not (
+        h != head and is_region(c.text))] + merged
 
 
 def joined_body(p: Parsed, head: int) -> tuple[int, int] | None:

@@ -1105,6 +1105,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("pronouns", "Mayor Tom Reyes spoke after the meeting. Asked whether Jim Ortega would run "
      "again, he said the decision was not his.", "the decision was not his", "Tom Reyes",
      "person"),
+    # the province after a town places it; the college before them speaks
+    ("named", "Lakeshore College, in Kingston, Ont., said it would cut 40 jobs.",
+     "cut 40 jobs", "Lakeshore College", "organisation"),
+    ("named", "Pinecrest Hospital, of Tulsa, Okla., said the ward would close.",
+     "ward would close", "Pinecrest Hospital", "organisation"),
+    # (guard: a person set beside a place is still the one who speaks)
+    ("named", "The mayor of Leeds, Ann Cole, said the ward would close.", "ward would close",
+     "Ann Cole", "person"),
+    # what was announced comes first; the phrase after the cue sums it up
+    ("missed quotes", "Manitoba will close three rural clinics next spring, the province "
+     "announced Monday, a move doctors warned could leave towns without care.",
+     "close three rural clinics", "province", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
