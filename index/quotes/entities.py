@@ -114,11 +114,15 @@ class People(Tracking):
         apposition, a known first name, or how the NER model tagged the word across the
         article. An untagged proper noun that speaks is a person ("Farinloye says")."""
         words = phrase.split()
-        if not words or len(words) > 4:
+        if not words:
             return None
         if any(w.lower().strip(",.") in ORG_WORDS for w in words) or \
                 words[0].lower() in COUNTRIES:
             return "organisation"
+        if len(words) > 4:
+            # "Environment and Climate Change Canada said": a department named for what
+            # it does and the country it serves; other long runs are no one's name
+            return "organisation" if words[-1].lower() in COUNTRIES else None
         if (len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper()) or \
                 description_lead(words, self.text):
             # "David French": a country word after a first name is a surname; "Resident

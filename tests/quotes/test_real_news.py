@@ -1113,6 +1113,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: a person set beside a place is still the one who speaks)
     ("named", "The mayor of Leeds, Ann Cole, said the ward would close.", "ward would close",
      "Ann Cole", "person"),
+    # a department's long name ending in its country is an organisation's name
+    ("named", "Environment and Climate Change Canada said most of the fine will go to the "
+     "fund.", "most of the fine", "Environment and Climate Change Canada", "organisation"),
     # what was announced comes first; the phrase after the cue sums it up
     ("missed quotes", "Manitoba will close three rural clinics next spring, the province "
      "announced Monday, a move doctors warned could leave towns without care.",
