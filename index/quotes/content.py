@@ -84,7 +84,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     if after and clauses[0].i < cue.i and _summing(p, after[0]):
         after = []
     for c in after[:1] or clauses[:1]:
-        toks = _contiguous(p, c.i)
+        toks = _summed_up(p, c, _approximate(p, cue, _contiguous(p, c.i)))
         if len(toks) == 1 and c.pos == "VERB":
             return None  # "Liggett, told of the comment, laughed" read as "told … laughed"
         if not after and any(t.tag == "''" for t in p.toks[toks[-1] + 1:cue.i]) and any(
@@ -134,6 +134,29 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 if _worded(p, toks):
                     return span(p, toks)
     return _object_misread(p, cue, quoted)
+
+
+def _approximate(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
+    """ "said about one in four clients now has a job": the parser hangs "about one" on
+    the verb as what was said about; a number after it says it is the clause's subject."""
+    for c in p.children(cue.i):
+        if c.dep == "prep" and cue.i < c.i < toks[0] and c.lemma in ("about", "around") and \
+                any(o.dep == "pobj" and o.tag == "CD" for o in p.children(c.i)):
+            return list(range(c.i, toks[-1] + 1))
+    return toks
+
+
+def _summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
+    """ "says the plan is being rushed, a claim the chief rejects": the phrase that sums
+    up what was said (set off by a comma after the clause's verb, hung on a noun before
+    it) is the writer's, not the speaker's."""
+    for i in toks:
+        t = p.toks[i]
+        if i > clause.i and t.dep == "appos" and t.head < clause.i and \
+                p.toks[i - 1].dep == "det" and p.toks[i - 1].text.lower() in ("a", "an") and \
+                p.toks[i - 2].text == ",":
+            return [k for k in toks if k < i - 2]
+    return toks
 
 
 def _summing(p: Parsed, clause: Tok) -> bool:

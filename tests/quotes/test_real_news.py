@@ -1116,6 +1116,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a department's long name ending in its country is an organisation's name
     ("named", "Environment and Climate Change Canada said most of the fine will go to the "
      "fund.", "most of the fine", "Environment and Climate Change Canada", "organisation"),
+    # "about" and a number open what was said, though the parser hangs them on the verb
+    ("missed quotes", "Ann Lee runs the food bank.\n\nShe said about one in four clients now "
+     "has a job.", "about one in four clients", "Ann Lee", "person"),
     # what was announced comes first; the phrase after the cue sums it up
     ("missed quotes", "Manitoba will close three rural clinics next spring, the province "
      "announced Monday, a move doctors warned could leave towns without care.",
@@ -1304,6 +1307,17 @@ def test_what_was_urged_runs_on_to_the_verb() -> None:
                             "of the month.")
     texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
     assert texts.get("the council to vote before the end of the month") == "Lena Voss", texts
+
+
+def test_the_phrase_that_sums_up_what_was_said_is_not_said() -> None:
+    art, quotes = quotes_of("Nurse Ada Kim says a plan to close the ward is being rushed, a "
+                            "claim the hospital's chief rejects.")
+    texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert texts.get("a plan to close the ward is being rushed") == "Ada Kim", texts
+    # (guard: an apposition inside what was said is said)
+    art, quotes = quotes_of("Ann Lee said the plan, a compromise reached in May, would pass.")
+    texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert texts.get("the plan, a compromise reached in May, would pass") == "Ann Lee", texts
 
 
 def test_an_interview_in_questions_and_answers_is_the_interviewee_speaking() -> None:
