@@ -50,6 +50,9 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
             continue
         if m.kind == "person" and m.name and t.tag == "NNPS" and t.ent == "ORG":
             got = people.reg.org(m.name), "organisation"  # a team: "The Vancouver Canucks"
+        elif m.kind == "person" and m.name and people.firm_like(m.name):
+            # "Dufferin Stone said its studies …": the tagger's person, as a speaker a firm
+            got = people.reg.org(m.name), "organisation"
         if got[1] == "person":  # a person's subject is none of these, unless a body
             got = _untagged_body(p, t, people)
             if got[1] is None:
@@ -61,7 +64,9 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
                 subjects.note(Subject(k, t.start, (None, None), False), reported=True)
             continue
         # "Flair Airlines" is one body, "the Canucks" a team of players
-        one_body = got[1] == "organisation" and t.text.lower() in ORG_WORDS
+        # (or "Dufferin Aggregates", which the article calls "it")
+        one_body = got[1] == "organisation" and (t.text.lower() in ORG_WORDS or bool(
+            m.name and people.firm_like(m.name)))
         plural = (t.tag in ("NNS", "NNPS") and not one_body) or any(
             c.dep == "conj" for c in p.children(t.i))
         subjects.note(Subject(k, t.start, got, plural), reported=t.head == lead)

@@ -951,6 +951,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "shifts.", "16-hour", "Prairie Nurses Association", "organisation"),
     ("wrong speaker", "The Coastal Growers Association said prices were fair. The company "
      "said its profit rose.", "profit rose", "company", "description"),
+    # a firm the tagger calls a person, or whose name is plural, is what "the company"
+    # continues when the article treats it as a body ("its studies")
+    ("description resolved", "Marlow Stone said its studies showed the quarry was safe. The "
+     "company said it would build a new entrance.", "new entrance", "Marlow Stone",
+     "organisation"),
+    ("description resolved", "In a written submission, Halden Aggregates said its studies "
+     "showed the pit was safe. The company said it would pave the road.", "pave the road",
+     "Halden Aggregates", "organisation"),
     # a first name alone is the one person the story gave it ("Marie and Tom Desjarlais":
     # a couple sharing a surname); "Her husband" spoke last, so "he said" is him
     ("named", "When Ellen and Rob Kostiuk drove back into town, they knew the house was "
