@@ -47,7 +47,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 # another body, never the firm just named.
 _FIRMS = BUSINESS | frozenset("""bank network agency department ministry authority regulator
 commission board union association charity organization organisation society club league
-team force""".split())
+team force group""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
 # A party's member ("the Utah Republican"); not "the Independent" (a paper), "the Liberal"

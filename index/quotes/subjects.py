@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .gender import described_gender
-from .lexicon import INSTITUTIONS, ORG_WORDS
+from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS
 
 Referent = tuple[str | None, str | None]
 
@@ -14,6 +14,9 @@ Referent = tuple[str | None, str | None]
 # association or federation ("the Ontario Nurses' Association … the union said"), a police
 # force as a service
 _ALSO = {"union": frozenset("association federation guild brotherhood alliance".split()),
+         # "the group" is an advocacy body just named, never a company or a ministry
+         "group": frozenset("""association federation alliance coalition council society
+                            foundation institute network committee""".split()),
          "force": frozenset(("service", "police"))}
 # What a business is called besides its name ("Metro Inc. … the grocer", "Rogers Communications
 # … the telecom giant"): any firm's, whatever word its name ends with. Not "the miner" or
@@ -67,8 +70,10 @@ class Subjects:
                 # corporation", "Canada Post"), never a ministry
                 firm = head in BUSINESS and \
                     kind not in INSTITUTIONS | _NOT_FIRMS
+                # ("Health Canada" says no kind, but a department is no "group")
                 return s.referent if firm or kind in described or kind in _ALSO.get(
-                    head, ()) or kind not in _KINDS else None
+                    head, ()) or (kind not in _KINDS and not (
+                        head == "group" and kind in COUNTRIES)) else None
         return None
 
     def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:

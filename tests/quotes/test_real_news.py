@@ -959,6 +959,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description resolved", "In a written submission, Halden Aggregates said its studies "
      "showed the pit was safe. The company said it would pave the road.", "pave the road",
      "Halden Aggregates", "organisation"),
+    # "the group" continues an advocacy body just named
+    ("description resolved", "The Prairie Civil Rights Association has raised concerns about "
+     "the cameras. In a letter to the board, the group said footage should be deleted.",
+     "footage should be deleted", "Prairie Civil Rights Association", "organisation"),
+    # (guard: never a department)
+    ("description", "Health Canada approved the drug. The group said it was unsafe.",
+     "unsafe", "group", "description"),
     # a first name alone is the one person the story gave it ("Marie and Tom Desjarlais":
     # a couple sharing a surname); "Her husband" spoke last, so "he said" is him
     ("named", "When Ellen and Rob Kostiuk drove back into town, they knew the house was "
