@@ -75,8 +75,8 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             if c.dep in CLAUSES and c.lemma != "clear":
                 return span(p, _contiguous(p, c.i))
         return None
-    clauses = [c for c in kids if c.dep in CLAUSES or (c.dep == "advcl" and any(
-        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)))]
+    clauses = [c for c in kids if (c.dep in CLAUSES or (c.dep == "advcl" and any(
+        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)))) and not _prefixed(p, c)]
     # A clause before the verb is what was said when the order is inverted ("The plan will
     # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
     # ("In a statement released after the senator quit, Cruz said he's certain …").
@@ -84,7 +84,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     if after and clauses[0].i < cue.i and _summing(p, after[0]):
         after = []
     for c in after[:1] or clauses[:1]:
-        toks = _summed_up(p, c, _approximate(p, cue, _contiguous(p, c.i)))
+        toks = _summed_up(p, c, _approximate(p, cue, _hyphened(p, cue, _contiguous(p, c.i))))
         if len(toks) == 1 and c.pos == "VERB":
             return None  # "Liggett, told of the comment, laughed" read as "told … laughed"
         if not after and any(t.tag == "''" for t in p.toks[toks[-1] + 1:cue.i]) and any(
@@ -134,6 +134,29 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 if _worded(p, toks):
                     return span(p, toks)
     return _object_misread(p, cue, quoted)
+
+
+def _prefixed(p: Parsed, verb: Tok) -> bool:
+    """ "said Sen. Ann Ray, who co-wrote the bill": the tokenizer split the prefixed verb
+    at its hyphen and the parser made "wrote" a clause of "said"."""
+    dash = p.toks[verb.i - 1] if verb.i > 1 else None
+    # (but "was pepper-sprayed" is one clause: its first part hangs on its last)
+    return dash is not None and dash.text == "-" and dash.end == verb.start and \
+        dash.start == p.toks[verb.i - 2].end and p.toks[verb.i - 2].text.isalpha() and \
+        verb.i - 2 not in p.subtree(verb.i)
+
+
+def _hyphened(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
+    """ "said the plan would re-open the mill": the parser, given "re", "-" and "open",
+    ends the clause at "re"; it runs on through the word the hyphen joins to it (and what
+    hangs on that word, unless the parser hung the cue there too)."""
+    last = toks[-1]
+    while last + 2 < len(p.toks) and p.toks[last + 1].text == "-" and \
+            p.toks[last + 1].start == p.toks[last].end and \
+            p.toks[last + 1].end == p.toks[last + 2].start:
+        tail = p.subtree(last + 2)
+        last = max(tail) if cue.i not in tail and min(tail) >= toks[0] else last + 2
+    return list(range(toks[0], last + 1))
 
 
 def _approximate(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:

@@ -1335,6 +1335,15 @@ def test_the_phrase_that_sums_up_what_was_said_is_not_said() -> None:
     assert texts.get("the plan, a compromise reached in May, would pass") == "Ann Lee", texts
 
 
+def test_a_hyphened_verb_is_one_word() -> None:
+    # "who co-wrote the bill" is no clause of "said"; "re-open" does not end the clause
+    art, quotes = quotes_of("“We need this,” said Sen. Ann Ray, D-Ohio, who co-wrote the "
+                            "bill.\n\nTom Hale said the plan would re-open the mill.")
+    texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert texts == {"We need this,": "Ann Ray",
+                     "the plan would re-open the mill": "Tom Hale"}, texts
+
+
 def test_an_interview_in_questions_and_answers_is_the_interviewee_speaking() -> None:
     art, quotes = quotes_of("Author Lena Marsh spoke to us about her new novel.\n\nQ: Why "
                             "set it by the sea?\n\nA: Because I know it best. I grew up "
