@@ -123,6 +123,10 @@ class People(Tracking):
             # "Environment and Climate Change Canada said": a department named for what
             # it does and the country it serves; other long runs are no one's name
             return "organisation" if words[-1].lower() in COUNTRIES else None
+        if len(words) > 1 and not is_first_name(words[0]) and any(
+                self.labels.get(w, Counter())["ORG"] > self.labels.get(w, Counter())["PERSON"]
+                for w in words[:-1]):
+            return "organisation"  # "Planned Parenthood Advocates": a body's name runs on
         if (len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper()) or \
                 description_lead(words, self.text):
             # "David French": a country word after a first name is a surname; "Resident

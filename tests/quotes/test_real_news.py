@@ -1128,6 +1128,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: a person set beside a place is still the one who speaks)
     ("named", "The mayor of Leeds, Ann Cole, said the ward would close.", "ward would close",
      "Ann Cole", "person"),
+    # a body's name that runs on past the words the tagger called one
+    ("named", "Planned Parenthood Advocates of Iowa said the law was unconstitutional.",
+     "unconstitutional", "Planned Parenthood Advocates", "organisation"),
     # a department's long name ending in its country is an organisation's name
     ("named", "Environment and Climate Change Canada said most of the fine will go to the "
      "fund.", "most of the fine", "Environment and Climate Change Canada", "organisation"),
