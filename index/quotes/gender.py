@@ -46,14 +46,35 @@ PERSON_NOUNS = {
 }
 
 
+# Nouns for one person by what they do, which news leaves unnamed ("a former aide", "a
+# senior official"), for "she said" to go back to; with a sex when the word gives one.
+_ONE_BY_ROLE = {
+    **dict.fromkeys("spokeswoman congresswoman chairwoman councilwoman".split(), "f"),
+    **dict.fromkeys("spokesman congressman chairman councilman".split(), "m"),
+    **dict.fromkeys("""aide official adviser advisor spokesperson staffer strategist
+    consultant diplomat lawyer attorney analyst economist scientist researcher expert
+    executive manager director lawmaker legislator source insider investigator detective
+    prosecutor physician surgeon professor coach player farmer firefighter paramedic
+    pilot pastor priest""".split()),
+}
+
+
+def by_role(phrase: str) -> bool:
+    """Whether a description names its one person by what they do ("a former aide")."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1].strip(",.") in _ONE_BY_ROLE
+
+
 def described_gender(phrase: str) -> tuple[bool, str | None]:
     """(whether a description names one person, and its gender if the noun gives one):
     "the victim's mother" → (True, "f"); "the driver" → (True, None); "one of the
-    victims" → (True, None)."""
+    victims" → (True, None); "a former aide" → (True, None)."""
     words = phrase.lower().split()
     head = words[-1].strip(",.") if words else ""
     if words[:2] == ["one", "of"] and head.endswith("s"):
         head = head[:-1]  # "one of the victims" is one victim
+    if head in _ONE_BY_ROLE:
+        return True, _ONE_BY_ROLE[head]
     return head in PERSON_NOUNS, PERSON_NOUNS.get(head)
 
 

@@ -21,7 +21,7 @@ from collections import Counter
 
 from .entities import People
 from .gather import Spoke
-from .gender import PERSON_NOUNS, described_gender, is_surname
+from .gender import PERSON_NOUNS, by_role, described_gender, is_surname
 from .headlines import written_lower
 from .lexicon import (
     DOCUMENTS,
@@ -237,12 +237,16 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
         # since the previous quote, with no one named after
         since = previous.end if previous else -1
         desc = subjects.described(k, m.start, m.gender, since)
-        if desc is not None and not any(desc.start < s.pos < m.start for s in people.seen):
+        # (not the subject of what is said: "A new manager, he said, could …")
+        if desc is not None and not any(desc.start < s.pos < m.start for s in people.seen) \
+                and not said[0] <= desc.start < said[1]:
             # one person, though unnamed: to the speaker model it reads as a person does
             return desc.referent, {"pro_fresh": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
                                    "to_description": 0.0}
+    # ("a former aide" only from the sentence before: a role noun is a weaker sign)
     if m.gender and previous is not None and previous.kind == "description" and \
-            _INTRODUCED.match(previous.name) and previous.k >= k - 2 and \
+            _INTRODUCED.match(previous.name) and \
+            previous.k >= k - 2 + by_role(previous.name) and \
             not any(previous.end < s.pos < m.start for s in people.seen):
         # "One of the victims said he felt relieved. “…,” he said": someone new, described,
         # spoke last and no one has been named since ("the actress" may be the person

@@ -966,6 +966,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: never a department)
     ("description", "Health Canada approved the drug. The group said it was unsafe.",
      "unsafe", "group", "description"),
+    # "she said" after an unnamed aide or official who spoke in the sentence before
+    ("described pronoun", "A former aide said the manager berated staff. She said six people "
+     "had quit.", "six people had quit", "A former aide", "description"),
+    # (guard: never the subject of what is said)
+    ("pronoun", "Tom Reid spoke after the vote. A new manager, he said, could set a better "
+     "tone.", "better tone", "Tom Reid", "person"),
     # a first name alone is the one person the story gave it ("Marie and Tom Desjarlais":
     # a couple sharing a surname); "Her husband" spoke last, so "he said" is him
     ("named", "When Ellen and Rob Kostiuk drove back into town, they knew the house was "
