@@ -234,28 +234,25 @@ def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
     "it_…"): a wrong name most often comes from a pronoun read back to the wrong person."""
     if m.gender and subjects is not None:
         # "The victim's mother wept in court. “…,” she said": a described person, subject
-        # since the previous quote, with no one named after
-        since = previous.end if previous else -1
-        desc = subjects.described(k, m.start, m.gender, since)
-        # (not the subject of what is said: "A new manager, he said, could …")
+        # since the previous quote, with no one named after, and not the subject of what
+        # is said ("A new manager, he said, could …"); to the speaker model it reads as a
+        # person does
+        desc = subjects.described(k, m.start, m.gender, previous.end if previous else -1)
         if desc is not None and not any(desc.start < s.pos < m.start for s in people.seen) \
                 and not said[0] <= desc.start < said[1]:
-            # one person, though unnamed: to the speaker model it reads as a person does
             return desc.referent, {"pro_fresh": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
                                    "to_description": 0.0}
-    # ("a former aide" only from the sentence before: a role noun is a weaker sign)
     if m.gender and previous is not None and previous.kind == "description" and \
-            _INTRODUCED.match(previous.name) and \
-            previous.k >= k - 2 + by_role(previous.name) and \
-            not any(previous.end < s.pos < m.start for s in people.seen):
+            _INTRODUCED.match(previous.name) and previous.k >= k - 2 + by_role(
+                previous.name) and not any(previous.end < s.pos < m.start for s in people.seen):
         # "One of the victims said he felt relieved. “…,” he said": someone new, described,
-        # spoke last and no one has been named since ("the actress" may be the person
-        # the story is about: that is the antecedent search's to find)
+        # spoke last (in the sentence before, if described by what they do: "a former
+        # aide") and no one has been named since ("the actress" may be the person the
+        # story is about: that is the antecedent search's to find)
         one, sex = described_gender(previous.name)
         if one and sex in (None, m.gender):
-            return (previous.name, "description"), {
-                "pro_previous": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
-                "to_description": 0.0}
+            return (previous.name, "description"), {"pro_previous": 1.0, "pro_agrees": 1.0,
+                                                    "to_person": 1.0, "to_description": 0.0}
     if m.gender:
         a = people.explain(k, m.start, m.gender, previous.person if previous else None,
                            previous.end if previous else -1, said)
@@ -289,8 +286,7 @@ def _of_origin(phrase: str, head: str, people: People) -> bool:
 def _last(phrase: str) -> str:
     """The last word, lower case: "the Democratic candidate" → "candidate" (a plural
     "candidates" is not its lemma, so it never reads as one person)."""
-    words = phrase.lower().split()
-    return words[-1].strip(",.") if words else ""
+    return (phrase.lower().split() or [""])[-1].strip(",.")
 
 
 def _looks_proper(phrase: str, text: str, start: int) -> bool:
