@@ -40,7 +40,7 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
         if classes:
             countries = role_country(q.speaker or "")
             fits = {id(f.person): f.person for f in first.values() if k < f.k <= k + AHEAD
-                    and any(_kinds(r) & classes and not (
+                    and any(_kinds(r) & classes and _leads(q.speaker or "", r) and not (
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
             if not fits and q.speaker_start is not None and k < len(sentences) and \
@@ -62,9 +62,26 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
 
 def _kinds(role: str) -> set[str]:
     """A role's classes ("the province's health minister" → minister), or its head word
-    when only that says what the person is ("Hill's lawyer" → lawyer)."""
+    when only that says what the person is ("Hill's lawyer" → lawyer); "the head of the
+    union" is whoever leads it."""
     words = re.findall(r"[a-z]+", role.lower())
+    if _HEAD_OF.search(role) and not role_class(role):
+        return set(_LEADERS)
     return role_class(role) or ({words[-1]} if words and words[-1] in ROLE_HEADS else set())
+
+
+_HEAD_OF = re.compile(r"(?i)\bhead of (?:the )?(?P<body>.+)")
+_LEADERS = frozenset(("president", "chair", "leader", "chief"))
+
+
+def _leads(description: str, role: str) -> bool:
+    """ "The head of the Police Association" is "Association president Matt Skof", not
+    "President Joe Biden": the leader's role names the same body."""
+    m = _HEAD_OF.search(description)
+    if m is None:
+        return True
+    body = set(re.findall(r"[a-z]+", m.group("body").lower())) - {"of", "and", "the"}
+    return bool(body & set(re.findall(r"[a-z]+", role.lower())))
 
 
 def _names_someone(description: str) -> bool:

@@ -966,6 +966,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: never a department)
     ("description", "Health Canada approved the drug. The group said it was unsafe.",
      "unsafe", "group", "description"),
+    # "the head of the union" in the lead is the union's president named next
+    ("description resolved", "The head of the Prairie Nurses Union says the ward is "
+     "short-staffed.\n\nUnion president Carla Diaz said nurses were working double shifts.",
+     "short-staffed", "Carla Diaz", "person"),
+    # (guard: not a president of something else)
+    ("description", "The head of the Prairie Nurses Union says the ward is short-staffed.\n\n"
+     "President Joe Biden said the city would get help.", "short-staffed",
+     "head of the Prairie Nurses Union", "description"),
     # "she said" after an unnamed aide or official who spoke in the sentence before
     ("described pronoun", "A former aide said the manager berated staff. She said six people "
      "had quit.", "six people had quit", "A former aide", "description"),
