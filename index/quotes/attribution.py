@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, passive_speaker, subject
-from .idioms import as_aside, describes, marks_only, that_said, withheld
+from .idioms import as_aside, by_means, describes, marks_only, that_said, withheld
 from .inverted import inverted, name_after_mark
 from .lexicon import DOCUMENTS, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
@@ -295,7 +295,7 @@ def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> At
     a, b = att.content
     for other in all_atts:
         if other is att or other.mark_only or not (a < p.toks[other.cue_i].start < b) or \
-                p.toks[other.cue_i].dep in ("acl", "relcl", "xcomp"):
+                p.toks[other.cue_i].dep in ("acl", "relcl", "xcomp") or by_means(p, other.cue_i):
             # a verb that only places quotation marks has no clause to cut off, nor one
             # that describes a noun ("urging those calling for his withdrawal to …") or
             # completes another verb ("said they heard shouting")

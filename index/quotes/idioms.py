@@ -71,3 +71,9 @@ def as_aside(p: Parsed, tok: Tok) -> bool:
                                          for k in p.subtree(c.i))) or (  # "hints at what …"
             c.lemma == "at" and any(k.dep == "pcomp" for k in p.children(c.i)))))
         for c in kids)
+
+
+def by_means(p: Parsed, i: int) -> bool:
+    """ "were holding the country hostage by insisting on …": how they did it, part of what
+    was said about them, not a new attribution that ends the first."""
+    return p.toks[i].dep == "pcomp" and p.toks[p.toks[i].head].text.lower() == "by"

@@ -1352,6 +1352,14 @@ def test_the_phrase_that_sums_up_what_was_said_is_not_said() -> None:
     assert texts.get("the plan, a compromise reached in May, would pass") == "Ann Lee", texts
 
 
+def test_how_they_did_it_is_part_of_what_was_said() -> None:
+    art, quotes = quotes_of("Sen. Ann Ray said Republicans were holding the budget hostage by "
+                            "insisting on tax cuts.")
+    texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert texts.get("Republicans were holding the budget hostage by insisting on tax "
+                     "cuts") == "Ann Ray", texts
+
+
 def test_a_hyphened_verb_is_one_word() -> None:
     # "who co-wrote the bill" is no clause of "said"; "re-open" does not end the clause
     art, quotes = quotes_of("“We need this,” said Sen. Ann Ray, D-Ohio, who co-wrote the "
