@@ -99,7 +99,15 @@ def appositions(p: Parsed, head: int) -> list[Tok]:
     objs = [o for o in objs if p.toks[o].lemma not in PERSON_NOUNS]
     # ("Fanshawe College, in London, Ont.,": the province places the town, names no one)
     return [c for h in (head, *objs) for c in p.children(h) if c.dep == "appos" and not (
-        h != head and is_region(c.text))] + merged
+        h != head and _region_after_town(p, h, c))] + merged
+
+
+def _region_after_town(p: Parsed, town: int, c: Tok) -> bool:
+    """A state or province set beside a town: abbreviated ("Ont.", "Okla."), or written out
+    after a place the tagger knows (a surname "Washington" after a firm is a name)."""
+    stop = "." in c.text or (c.i + 1 < len(p.toks) and p.toks[c.i + 1].text == "."
+                             and p.toks[c.i + 1].start == c.end)
+    return is_region(c.text) and (stop or p.toks[town].ent in ("GPE", "LOC"))
 
 
 def joined_body(p: Parsed, head: int) -> tuple[int, int] | None:

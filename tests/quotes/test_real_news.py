@@ -1139,6 +1139,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "cut 40 jobs", "Lakeshore College", "organisation"),
     ("named", "Pinecrest Hospital, of Tulsa, Okla., said the ward would close.",
      "ward would close", "Pinecrest Hospital", "organisation"),
+    # (guard: a surname that is also a state's name is still a name)
+    ("named", "Her lawyer at Hale LLP, Maria Washington, said the case was weak.",
+     "case was weak", "Maria Washington", "person"),
     # (guard: a person set beside a place is still the one who speaks)
     ("named", "The mayor of Leeds, Ann Cole, said the ward would close.", "ward would close",
      "Ann Cole", "person"),
@@ -1350,6 +1353,11 @@ def test_the_phrase_that_sums_up_what_was_said_is_not_said() -> None:
     art, quotes = quotes_of("Ann Lee said the plan, a compromise reached in May, would pass.")
     texts = {art.text[q.start:q.end]: q.speaker for q in quotes}
     assert texts.get("the plan, a compromise reached in May, would pass") == "Ann Lee", texts
+
+
+def test_a_province_after_a_town_the_tagger_missed_names_no_one() -> None:
+    _, quotes = quotes_of("Magna International, of Aurora, Ont., said profits fell.")
+    assert [q.speaker for q in quotes] == ["Magna International"], quotes
 
 
 def test_how_they_did_it_is_part_of_what_was_said() -> None:
