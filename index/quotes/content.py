@@ -139,11 +139,9 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
 def _prefixed(p: Parsed, verb: Tok) -> bool:
     """ "said Sen. Ann Ray, who co-wrote the bill": the tokenizer split the prefixed verb
     at its hyphen and the parser made "wrote" a clause of "said"."""
-    dash = p.toks[verb.i - 1] if verb.i > 1 else None
     # (but "was pepper-sprayed" is one clause: its first part hangs on its last)
-    return dash is not None and dash.text == "-" and dash.end == verb.start and \
-        dash.start == p.toks[verb.i - 2].end and p.toks[verb.i - 2].text.isalpha() and \
-        verb.i - 2 not in p.subtree(verb.i)
+    return verb.i > 1 and p.tight_hyphen(verb.i - 1) and p.toks[verb.i - 2].text.isalpha() \
+        and verb.i - 2 not in p.subtree(verb.i)
 
 
 def _hyphened(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
@@ -151,9 +149,7 @@ def _hyphened(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
     ends the clause at "re"; it runs on through the word the hyphen joins to it (and what
     hangs on that word, unless the parser hung the cue there too)."""
     last = toks[-1]
-    while last + 2 < len(p.toks) and p.toks[last + 1].text == "-" and \
-            p.toks[last + 1].start == p.toks[last].end and \
-            p.toks[last + 1].end == p.toks[last + 2].start:
+    while p.tight_hyphen(last + 1):
         tail = p.subtree(last + 2)
         last = max(tail) if cue.i not in tail and min(tail) >= toks[0] else last + 2
     return list(range(toks[0], last + 1))
@@ -176,8 +172,7 @@ def _summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
     for i in toks:
         t = p.toks[i]
         if i > clause.i and t.dep == "appos" and t.head < clause.i and \
-                p.toks[i - 1].dep == "det" and p.toks[i - 1].text.lower() in ("a", "an") and \
-                p.toks[i - 2].text == ",":
+                p.toks[i - 1].dep == "det" and _comma_a(p, i - 1):
             return [k for k in toks if k < i - 2]
     return toks
 
@@ -187,7 +182,13 @@ def _summing(p: Parsed, clause: Tok) -> bool:
     phrase after the comma that sums up the news, not what was announced (which came
     first); the parser hangs it on the verb as a second clause."""
     first = next(i for i in _contiguous(p, clause.i) if p.toks[i].pos != "PUNCT")
-    return p.toks[first - 1].text == "," and p.toks[first].text.lower() in ("a", "an")
+    return _comma_a(p, first)
+
+
+def _comma_a(p: Parsed, i: int) -> bool:
+    """Token i is "a" or "an" right after a comma: how a phrase summing up the news
+    opens (", a move critics called rash", ", a claim the chief rejects")."""
+    return p.toks[i - 1].text == "," and p.toks[i].text.lower() in ("a", "an")
 
 
 # Verbs of commitment: what they report is the infinitive ("pledged to cut taxes").

@@ -64,6 +64,13 @@ class Parsed:
                     stack.append(t.i)
         return sorted(out)
 
+    def tight_hyphen(self, i: int) -> bool:
+        """Token i is a hyphen written tight between two words, which the tokenizer split
+        ("Jean - François", "co - wrote", "re - open"): the three are one word."""
+        return 0 < i < len(self.toks) - 1 and self.toks[i].text == "-" and \
+            self.toks[i - 1].end == self.toks[i].start and \
+            self.toks[i + 1].start == self.toks[i].end
+
 
 @lru_cache(maxsize=2)
 def _load(name: str) -> Any:

@@ -67,8 +67,7 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
     model often labels unfamiliar names ("Volodymyr Zelenskyy") as organisations."""
     inner = [t for t in p.toks[start + 1:end - 1] if t.text in PARTICLES]  # "Jan de Vries"
     # "Jean-François Tremblay": a hyphen written tight joins two tokens into one word
-    joined = [t for t in p.toks[start + 1:end - 1] if t.text == "-"
-              and p.toks[t.i - 1].end == t.start and p.toks[t.i + 1].start == t.end]
+    joined = [t for t in p.toks[start + 1:end - 1] if p.tight_hyphen(t.i)]
     glued = {p.toks[t.i + 1].i for t in joined}
     toks = [t for t in p.toks[start:end] if t not in inner and t not in joined]
     # (its second half may be a country: "Marie-France"); a role word inside is no name's
@@ -139,8 +138,7 @@ def name_start(p: Parsed, i: int) -> int:
         prev = p.toks[a - 1]
         if prev.dep in ("compound", "flat") and a <= prev.head <= i:
             a -= 1
-        elif prev.text == "-" and a > 1 and prev.start == p.toks[a - 2].end and \
-                prev.end == p.toks[a].start and a - 1 <= p.toks[a - 2].head <= i:
+        elif a > 1 and p.tight_hyphen(a - 1) and a - 1 <= p.toks[a - 2].head <= i:
             a -= 2
         else:
             break
