@@ -82,7 +82,7 @@ def _may_speak(p: Parsed, i: int | None, quoted: list[tuple[int, int]]) -> int |
     misparses."""
     if i is None or inside(quoted, p.toks[i]):
         return None
-    if p.toks[i].ent in ("DATE", "TIME") and not _age(p, i):
+    if p.toks[i].dated and not _age(p, i):
         return None
     return i
 
@@ -263,7 +263,7 @@ def _inserted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
         j += 1
     head = p.toks[j - 1]
     if j == cue.i + 1 or j >= len(p.toks) or p.toks[j].text != "," or \
-            head.pos not in ("PROPN", "NOUN") or head.ent in ("DATE", "TIME"):
+            head.pos not in ("PROPN", "NOUN") or head.dated:
         return None
     last = max(j, *p.subtree(head.i))
     before = [t.i for t in p.toks[:cue.i - 1] if not inside(quoted, t)]

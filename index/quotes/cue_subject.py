@@ -12,7 +12,7 @@ from ..ingest.split import TITLES
 from .datelines import dateline_end, spaced_dash
 from .lexicon import DOCUMENTS, HONORIFICS, PHRASE_ONLY, ROLE_HEADS, SPEECH
 from .nlp import Parsed, Tok
-from .participles import reported_in, set_off
+from .participles import believed, reported_in, set_off
 from .rival_subjects import SUBJECTS, joined_subject, ranked, speaker_goes_on
 
 # Words before a name that give it an office ("Rep.", "Director"), not a mere honorific
@@ -87,7 +87,7 @@ def subject(p: Parsed, i: int, quoted: Sequence[tuple[int, int]] = ()) -> int | 
             # ("…,” Lewandowski added, saying …": a verb of speech with its own subject
             # keeps what hangs on it)
             own = doc.lemma.lower() in SPEECH and doc.lemma.lower() not in PHRASE_ONLY and any(
-                c.dep in SUBJECTS for c in p.children(i))
+                c.dep in SUBJECTS for c in p.children(i)) and not believed(p, doc)
             said_out = not own and doc.dep == "ccomp" and \
                 p.toks[doc.head].lemma.lower() in SPEECH and not inside(quoted, p.toks[doc.head])
             if said_out and tok.lemma.lower() in SPEECH and (

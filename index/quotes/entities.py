@@ -43,6 +43,8 @@ former new said says according meanwhile however also then last next early late
 # A Titlecase word, accents and a hyphenated second half allowed ("Marc-André", "Émile")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0300-\u036f"  # and combining accents (mended mojibake)
 _WORD = rf"[{_UP}][{_LOW}’'\-]+(?:-[{_UP}][{_LOW}’']+)?"
+
+
 class People(Tracking):
     def __init__(self, text: str, title: str, sentences: Sequence[tuple[int, int]],
                  parsed: Mapping[int, Parsed], title_parse: Parsed | None,
@@ -171,14 +173,26 @@ class People(Tracking):
         # ("Okonjo said"); a firm would show "the", "Inc" or "it".
         return "person"
 
+    def capitalised_by_place(self, name: str, pos: int) -> bool:
+        """A body's name whose one capital opens a line or a sentence, and that no other
+        place in the story writes so: a common noun ("Teachers' union warns of strike")."""
+        words = name.split()
+        return len(words) > 1 and words[0].lower() not in _NOT_FIRST and all(
+            w.islower() for w in words[1:]) and written_lower(
+            re.sub(r"['’]s?$", "", words[0]), self.text) and bool(
+            re.search(r"(?:\A|[.!?:\"“”—\n])\s*\Z", self.text[max(0, pos - 40):pos])) and \
+            as_the_story_writes(name, self.text, [(pos, pos + len(name))]) != name
+
     def firm_like(self, phrase: str) -> bool:
-        """A name the article treats as an organisation's ("Acme Hale says its …",
-        "Acme Hale, which …") and never as a person's (no honorific, no "who" after it,
-        no known first name in it): the tagger calls such firms people."""
+        """A name the article treats as an organisation's ("Acme Hale says its …") and never
+        as a person's (no honorific, no "who" after it, no known first name in it), or one
+        ending in an acronym ("Surrey RCMP"): the tagger calls such bodies people."""
         if phrase in self._firms:
             return self._firms[phrase]
         name = re.escape(phrase)
         words = phrase.split()
+        if words and re.fullmatch(r"(?![IVX]+$)[A-Z]{3,}", words[-1]):  # not "John Smith III"
+            return True
         self._firms[phrase] = False
         if not words or (len(words) > 1 and is_first_name(words[0])) or (
                 len(words) == 1 and self.full_name(phrase, 0)) or re.search(

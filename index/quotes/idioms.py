@@ -18,10 +18,24 @@ def withheld(p: Parsed, tok: Tok) -> bool:
     much …" name a question nobody answered."""
     if tok.dep == "xcomp" and p.toks[tok.head].text.lower().startswith(("declin", "refus")):
         return True
+    if _put_to(p, tok):
+        return True
     kids = p.children(tok.i)
     return any(c.dep == "neg" for c in kids) and any(
         c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
             p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
+
+
+_WHEN = frozenset("when if after once while as".split())
+
+
+def _put_to(p: Parsed, tok: Tok) -> bool:
+    """ "Asked what went wrong, he said …", "When asked about the plan, she …": a question
+    put to the speaker by someone unnamed; what follows "asked" is nobody's words (but
+    "Asked by Lauer whether …" names who asked)."""
+    return tok.lemma.lower() == "ask" and tok.dep == "advcl" and tok.tag in ("VBN", "VBD") \
+        and not any(c.dep in ("nsubj", "nsubjpass", "agent") for c in p.children(tok.i)) \
+        and all(t.pos == "PUNCT" or t.text.lower() in _WHEN for t in p.toks[:tok.i])
 
 
 _TURNS_OF_PHRASE = (("that", "said", ","), ("that", "being", "said", ","),
@@ -77,3 +91,4 @@ def by_means(p: Parsed, i: int) -> bool:
     """ "were holding the country hostage by insisting on …": how they did it, part of what
     was said about them, not a new attribution that ends the first."""
     return p.toks[i].dep == "pcomp" and p.toks[p.toks[i].head].text.lower() == "by"
+

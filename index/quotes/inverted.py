@@ -8,6 +8,8 @@ from .cue_subject import NP_INNER, inside
 from .nlp import Parsed, Tok
 
 _NOMINATIVE = frozenset("he she they we i".split())
+_OF_SOMEONE = frozenset("call accuse urge praise criticize criticise blame thank congratulate "
+                        "label dub".split())
 
 
 def inverted(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None:
@@ -44,7 +46,7 @@ def _after_cue(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None
     if cue.i + 1 >= len(p.toks):
         return None
     t = p.toks[cue.i + 1]
-    if inside(quoted, t) or t.ent in ("DATE", "TIME") or (
+    if inside(quoted, t) or t.dated or (
             t.pos == "PRON" and t.text.lower() not in _NOMINATIVE) or \
             t.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ"):
         return None
@@ -56,11 +58,13 @@ def _after_cue(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> int | None
     # “…,” said Edward Lerner, an economist …, “is that …”: right after a closing mark,
     # a name after the cue is its speaker, wherever the parser hung it
     quoted_before = _after_closing_mark(p, cue) and t.pos == "PROPN"
-    if t.pos not in ("NOUN", "PROPN", "PRON") or t.ent in ("DATE", "TIME") or \
+    if t.pos not in ("NOUN", "PROPN", "PRON") or t.dated or \
             inside(quoted, t) or (t.head != cue.i and t.dep != "ROOT" and not quoted_before):
         return None  # "saying the road was unsafe": the subject of what was said
-    if t.dep in ("dobj", "dative") and cue.lemma == "tell":
-        return None  # "“…,” Ramos told AFP": who is told never speaks
+    if (t.dep in ("dobj", "dative") and cue.lemma == "tell") or cue.lemma.lower() in _OF_SOMEONE:
+        # "“…,” Ramos told AFP": who is told never speaks; nor who is called, praised …
+        # ("McDavid, speaking before …, called Holloway “…”": no one writes "…, called X")
+        return None
     if t.dep in ("dobj", "oprd", "dative") and before is not None and before.pos != "PUNCT":
         # "and accused Obama of …", "Skelly called Braynard “…”": the one spoken of;
         # inversion follows a quotation or comma

@@ -154,7 +154,8 @@ archbishop bishop cardinal rev rev. reverend pastor rabbi imam sheikh father pop
 judge justice chief officer sgt sgt. sergeant det det. detective constable cpl cpl. pvt
 capt capt. captain maj maj. major lt. col. coach professor prof prof. commissioner
 superintendent councillor councilman councilwoman alderman alderwoman assemblyman
-assemblywoman delegate ceo chairman executive founder director mayor-elect president-elect
+assemblywoman delegate ceo cfo coo cto chairman executive founder director mayor-elect
+president-elect
 premier chancellor-elect constable corporal lieutenant inspector staff mla mna mep
 """.split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
@@ -212,6 +213,7 @@ author writer editor host anchor activist organizer organiser advocate nurse det
 constable superintendent pastor priest bishop rabbi imam strategist consultant pollster adviser
 partner mother father son daughter wife husband sister brother widow resident student mp mpp mla
 mna mep president-elect centre center winger defenceman defenseman goaltender goalie netminder
+critic cfo coo cto
 """.split())
 
 ROLE_SUBJECT = re.compile(

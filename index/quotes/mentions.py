@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ingest.split import TITLES
 from .gender import is_first_name
 from .issuers import document_issuer
 from .lexicon import (
@@ -20,6 +21,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTY_WORDS,
     PRONOUNS,
+    ROLE_HEADS,
     ROLE_NOUNS,
     ROLE_WORDS,
 )
@@ -61,20 +63,36 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None) -> tuple[
     for e in p.ents:
         if head is not None and not e.start <= head < e.end:
             continue
+        # "CFO Jean-Marc Belanger", "NDP health critic Ann Roy" read as one body: a title
+        # or role leads a name
+        lead = 1 + max((t.i for t in p.toks[e.start:e.end - 2] if t.pos in ("NOUN", "PROPN")
+                        and (t.text.islower() or t.text.lower().strip(".") in ROLE_HEADS
+                             | TITLES)), default=e.start - 1)
+        if e.label == "ORG" and head is not None and head < lead:
+            continue
         if e.start <= b and e.end - 1 >= a and (
-                e.label == "PERSON" or (e.label == "ORG" and name_shaped(p, e.start, e.end))):
+                e.label == "PERSON" or (e.label == "ORG" and name_shaped(p, lead, e.end))):
             after = e.end < len(p.toks) and p.toks[e.end].tag == "POS"
             if after or p.toks[e.end - 1].dep == "poss" or p.toks[e.end - 1].text.endswith(
                     ("'s", "’s")):
                 continue
-            start = e.start
+            start = e.start if e.label == "PERSON" else lead
             while start > 0 and p.toks[start - 1].pos == "PROPN" and \
                     p.toks[start - 1].dep == "compound" and \
                     e.start <= p.toks[start - 1].head < e.end and \
                     is_first_name(p.toks[start - 1].text):
                 start -= 1  # "Billie Jean King" tagged "Jean King": the first name too
-            return start, e.end - 1
+            return _hyphened(p, start), e.end - 1
     return None
+
+
+def _hyphened(p: Parsed, i: int) -> int:
+    """Back from token i over a first name written with a hyphen ("Marc-André Thibault"
+    after a role the tagger took for part of the name): the tokenizer split it."""
+    while i > 1 and p.tight_hyphen(i - 1) and p.toks[i - 2].pos == "PROPN" and \
+            p.toks[i - 2].text[:1].isupper():
+        i -= 2
+    return i
 
 
 def _text(text: str, p: Parsed, a: int, b: int) -> str:
@@ -238,6 +256,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         while first > a and p.toks[first - 1].pos == "PROPN" and p.toks[first - 1].ent != \
                 "NORP" and p.toks[first - 1].text.lower() not in PARTY_WORDS | ROLE_WORDS:
             first -= 1
+        first = max(a, _hyphened(p, first))
         if first > a and name_shaped(p, first, head + 1):
             role = role or _text(text, p, a, first - 1)
             name = org_name(text[p.toks[first].start:end])

@@ -20,6 +20,14 @@ from ..ingest.split import TITLES
 from .gender import is_surname
 from .lexicon import ROLE_WORDS, lemma_of, pos_of
 
+# The words a date the tagger finds is written with when capitalised; any other
+# capitalised word it calls a date is a name it did not know ("Morrow wrote").
+_DATE_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+yesterday tomorrow tonight january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter
+thanksgiving halloween hanukkah ramadan passover diwali eid day days eve week weekend month
+year years night morning noon midnight spring summer fall autumn winter""".split())
+
 
 @dataclass(frozen=True, slots=True)
 class Tok:
@@ -34,6 +42,13 @@ class Tok:
     head: int  # index of the head token (itself for the root)
     ent: str  # entity label ("" outside entities)
     ent_iob: str  # B, I or O
+
+    @property
+    def dated(self) -> bool:
+        """A date or time: tagged one, and not a capitalised word no date is written with."""
+        return self.ent in ("DATE", "TIME") and not (
+            self.pos == "PROPN" and self.text[:1].isupper()
+            and self.text.lower().strip(".") not in _DATE_NAMES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ reported clause, but it is the reporting speaker who goes on. Pure: reads `nlp.P
 
 from __future__ import annotations
 
-from .lexicon import SPEECH
+from .lexicon import SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
 _SET_OFF = frozenset({",", "--", "—", "–"})
@@ -31,3 +31,11 @@ def reported_in(p: Parsed, doc: Tok) -> int | None:
             return head.i
         doc = head
     return None
+
+
+def believed(p: Parsed, doc: Tok) -> bool:
+    """A verb of belief inside what someone said ("Raman said the company expects …,
+    adding that …"): it says nothing itself, so a participle after it is the speaker's."""
+    head = p.toks[doc.head]
+    return doc.lemma.lower() in THOUGHT and doc.dep == "ccomp" and head.pos == "VERB" and \
+        head.lemma.lower() in SPEECH - THOUGHT

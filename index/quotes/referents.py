@@ -58,8 +58,7 @@ _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PE
 def referent(m: Mention, k: int, head: str, text: str, people: People,
              previous: Spoke | None, author: str | None,
              subjects: Subjects | None = None) -> Referent:
-    """(name or description, kind) for mention `m` in sentence k; `head` is the lemma of
-    the phrase's head word."""
+    """(name or description, kind) for mention `m` in sentence k, headed by lemma `head`."""
     found = _referent(m, k, head, text, people, previous, author, subjects)
     if found[1] in ("organisation", "description") and found[0]:  # "Ford's campaign"
         owned = owner_named(found[0], k, m.start, people, previous)
@@ -92,9 +91,10 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         if firm is not None or (_last(phrase) in _FIRMS and (
                 m.kind == "org" or not people.org_before(m.start))):
             return firm or (_description(text, m), "description")
-    if name and name[:1].isupper() and name.lower() in GROUP_NOUNS and " " not in name:
-        # "Police say …", "Officials said": a common noun capitalised by its place at the
-        # head of a sentence or a caption, not a name
+    if name and name[:1].isupper() and ((name.lower() in GROUP_NOUNS and " " not in name) or (
+            m.kind == "org" and people.capitalised_by_place(name, m.start))):
+        # "Police say …", "Officials said", "Teachers' union warns": a common noun
+        # capitalised by its place at the head of a sentence or a caption, not a name
         return _description(text, m), "description"
     if name is None and phrase[:1].isupper() and len(phrase.split()) == 1 and \
             phrase.lower() not in GROUP_NOUNS and (

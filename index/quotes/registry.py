@@ -101,8 +101,12 @@ class Registry:
         words = name.split()
         if not words or len(words) > 4 or not name_words(words):
             return None
+        # "NDP health critic France Gélinas": a role and the tagger vouch for a first name
+        # that is a country's
+        country_first = words[0].lower() in COUNTRIES and not (
+            trusted and len(words) == 2 and role is not None and is_role(role))
         if (name in self.places and not trusted) or any(
-                w.lower() in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES \
+                w.lower() in ORG_WORDS for w in words) or country_first \
                 or ((words[-1].lower() in COUNTRIES or words[-1].lower() in PARTY_WORDS)
                     and not is_first_name(words[0])):
             # "Kiev", "States", "Iowa Democrat": places, institutions and factions are not

@@ -24,6 +24,7 @@ _ALSO = {"union": frozenset("association federation guild brotherhood alliance".
 BUSINESS = frozenset("""company firm corporation business retailer grocer carrier airline
 lender automaker manufacturer supplier provider distributor brewer giant chain insurer utility
 broadcaster operator""".split())
+_CORPORATE = frozenset("inc corp co ltd llc plc company corporation limited holdings".split())
 # Words that say what kind of body a name is ("Acme Corp." is a company, no union)
 _KINDS = ORG_WORDS | INSTITUTIONS | {"corp", "co"}
 # Bodies that are no company ("the Canadian Bankers Association … the company said")
@@ -55,26 +56,36 @@ class Subjects:
     def firm(self, k: int, pos: int, phrase: str) -> Referent | None:
         """The organisation "the company" continues: the latest one that was a subject in
         this or the three sentences before, unless its name gives another kind ("Acme
-        Mining" is no department; "Fraser Health" is "the health authority")."""
+        Mining" is no department; "Fraser Health" is "the health authority"); else the
+        one business the story had as a subject further back ("Shopwise Inc. said …" in
+        the lead, "the company said" six sentences on)."""
         described = [w.strip(",.") for w in phrase.lower().split()]
         head = described[-1]
-        for s in sorted(self.seen + self.reported, key=lambda s: s.start, reverse=True):
-            if s.k == k and s.start < pos and s.referent[1] is None and s in self.reported:
+
+        def fits(s: Subject, far: bool = False) -> bool:
+            words = [w.strip(",.") for w in (s.referent[0] or "").lower().split()]
+            kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if far:  # further back only a firm by its name: "Acme Inc.", "Verizon"
+                return kind in _CORPORATE or len(words) == 1
+            # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
+            # corporation", "Canada Post"), never a ministry
+            firm = head in BUSINESS and kind not in INSTITUTIONS | _NOT_FIRMS
+            # ("Health Canada" says no kind, but a department is no "group")
+            return firm or kind in described or kind in _ALSO.get(head, ()) or (
+                kind not in _KINDS and not (head == "group" and kind in COUNTRIES))
+
+        earlier = sorted((s for s in self.seen + self.reported if s.start < pos),
+                         key=lambda s: s.start, reverse=True)
+        for s in earlier:
+            if s.k == k and s.referent[1] is None and s in self.reported:
                 return None
             # a team's name is plural ("the Canucks"), the club it is one
-            if s.start < pos and s.k >= k - 3 and s.referent[1] == "organisation" \
+            if s.k >= k - 3 and s.referent[1] == "organisation" \
                     and (not s.plural or head in ("club", "team")):
-                words = [w.strip(",.") for w in (s.referent[0] or "").lower().split()]
-                kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-                # "the company" may continue "Acme Corp" or "Acme Group" ("the Crown
-                # corporation", "Canada Post"), never a ministry
-                firm = head in BUSINESS and \
-                    kind not in INSTITUTIONS | _NOT_FIRMS
-                # ("Health Canada" says no kind, but a department is no "group")
-                return s.referent if firm or kind in described or kind in _ALSO.get(
-                    head, ()) or (kind not in _KINDS and not (
-                        head == "group" and kind in COUNTRIES)) else None
-        return None
+                return s.referent if fits(s) else None
+        far = {s.referent for s in earlier if s.referent[1] == "organisation"
+               and not s.plural and fits(s, far=True)}
+        return far.pop() if len(far) == 1 and head in BUSINESS else None
 
     def described(self, k: int, pos: int, gender: str, after: int) -> Subject | None:
         """The latest singular description of one person of that gender (or of either),

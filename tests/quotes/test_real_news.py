@@ -1158,6 +1158,56 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("missed quotes", "Manitoba will close three rural clinics next spring, the province "
      "announced Monday, a move doctors warned could leave towns without care.",
      "close three rural clinics", "province", "description"),
+    # 1. a first name written with a hyphen, after a role, is all of the first name
+    ("named", "Chief operating officer Anne-Sophie Roy said spending would rise this year.",
+     "spending would rise", "Anne-Sophie Roy", "person"),
+    ("named", "CFO Jean-Marc Belanger told analysts the outlook was weak.",
+     "the outlook was weak", "Jean-Marc Belanger", "person"),
+    # 1. a surname the tagger takes for a date ("Morrow") still names the speaker
+    # (scraped, with straight quotation marks)
+    ("named", "Analyst Keith Morrow said the results were weak.\n\n\"The shift is real, but "
+     "the chain is late to it,\" Morrow wrote in a note to clients.", "The shift is real",
+     "Keith Morrow", "person"),
+    # 6. "adding" after a belief inside what was said goes on with who said it ...
+    ("adding", "Mayor Ruth Okafor said the city expects the bridge to reopen in June, "
+     "adding that crews would work overnight.", "crews would work overnight",
+     "Ruth Okafor", "person"),
+    # (guard: ... and with the believer when nobody reports the belief)
+    ("adding", "The company expects sales to fall next year, adding that it would cut 200 "
+     "jobs.", "it would cut 200 jobs", "company", "description"),
+    # 1. a first name that is a country's, vouched for by a role: the person, and "she"
+    ("named", "Dr. Ana Ruiz said patients could miss serious illness.\n\nNDP health critic "
+     "France Gélinas said the province was short of doctors.\n\nAbout two million people "
+     "do not have one, she said.", "About two million people", "France Gélinas", "person"),
+    # (guard: the country itself is no person)
+    ("named", "France said it would send two more ships.", "send two more ships", "France",
+     "organisation"),
+    # 8. a headline's common noun, capitalised by its place, is no body for "the union"
+    ("description", "Nurses' union warns of strike as talks stall\n\nREGINA — The union "
+     "representing 9,000 nurses says members will vote on a strike next week.",
+     "members will vote", "union", "description"),
+    # 5. who is called something never speaks, however the parser hung the verb
+    ("called", "Dylan Holloway signed on Monday.\n\nCaptain Connor McDavid, speaking before "
+     "the deal was announced, called Holloway \"a huge part of what we do.\"",
+     "a huge part", None, None),
+    # 8. "the company" far into a story is the one business it named (as a subject) ...
+    ("description resolved", "Corvel Systems Inc. said Tuesday it will cut 600 jobs.\n\nChief "
+     "executive Tobias Lind said the decision was hard. He wrote that the firm had hired too "
+     "fast.\n\n“We grew too quickly,” Lind wrote.\n\nAnalysts said the cuts were expected. "
+     "Shares rose.\n\nStaff who lose their jobs will get 16 weeks of pay, the company said.",
+     "16 weeks of pay", "Corvel Systems Inc.", "organisation"),
+    # (guard: ... never a body of another kind)
+    ("description resolved", "The Labour Department said Tuesday it will audit 600 firms."
+     "\n\nMinister Ann Lind said the audit was overdue. She said the firms had hired too "
+     "fast.\n\n“We grew too quickly,” one owner said.\n\nAnalysts said the audit was "
+     "expected. Shares fell.\n\nStaff will get 16 weeks of pay, the company said.",
+     "16 weeks of pay", "company", "description"),
+    # 8. a name ending in an acronym is a body's, though the tagger calls it a person's
+    ("named", "Officers found the man in the parking lot, Surrey RCMP said in a statement.",
+     "found the man", "Surrey RCMP", "organisation"),
+    # (guard: a numeral after a name is no acronym)
+    ("named", "John Whitfield III said the vote was close.", "the vote was close",
+     "John Whitfield", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1185,6 +1235,21 @@ FURNITURE = ("Storm knocks out power across the region.\n\nREAD MORE: Ten storms
              "WATCH | Officials say the grid is too old:\n\n"
              "Crews worked through the night, the utility said.\n\n"
              "With files from The Canadian Press")
+
+
+def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
+    """ "Asked what went wrong, coach Ray Dunn said …": someone unnamed asked; what follows
+    "asked" is not Dunn's, what follows "said" is (and "Asked by reporters whether …" names
+    the asker)."""
+    art, quotes = quotes_of("Asked what went wrong, coach Ray Dunn said the team stopped "
+                            "skating.\n\nWhen asked about the merger, Lise Roy said she was "
+                            "not worried.")
+    said = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert said == {"the team stopped skating": "Ray Dunn", "she was not worried": "Lise Roy"}
+    art, quotes = quotes_of("Asked by reporters whether he would resign, Mayor Ray Dunn "
+                            "said no.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("he would resign", "reporters")]
 
 
 def test_it_after_a_thing_names_no_one() -> None:
