@@ -42,6 +42,9 @@ def named_as_firm(text: str, phrase: str, geo: set[str],
            for n in range(1, len(words))):
         return True  # "Nova Scotia Power", "Toronto Hydro": a place's
     name = re.escape(phrase)
+    if len(words) > 1 and re.search(rf"\b{name}\s+(?:says|said)\s+(?:that\s+)?it\s+(?:will|"
+                                    rf"would|has|had|plans|intends|expects)\b", text):
+        return True  # "Norfolk Southern said it would pay": two words, no first name
     # "staff at Acme said", not "staff with the Trump campaign"
     return re.search(rf"\b{name}(?:{_FIRM_AFTER})|{_FIRM_BEFORE}{name}\b(?!['’]s|\s+(?:"
                      rf"campaign|administration|team|[A-Z]))", text) is not None

@@ -18,15 +18,26 @@ def withheld(p: Parsed, tok: Tok) -> bool:
     much …" name a question nobody answered."""
     if tok.dep == "xcomp" and p.toks[tok.head].text.lower().startswith(("declin", "refus")):
         return True
-    if _put_to(p, tok):
-        return True
     kids = p.children(tok.i)
+    if _put_to(p, tok) or (tok.lemma.lower() in ("ask", "request") and any(
+            c.dep == "ccomp" and _unnamed(p, c) for c in kids)):
+        return True
     return any(c.dep == "neg" for c in kids) and any(
         c.dep in ("ccomp", "prep") and next((p.toks[i].text.lower() for i in sorted(
             p.subtree(c.i)) if i != c.i or c.dep != "prep"), "") in _WH for c in kids)
 
 
 _WHEN = frozenset("when if after once while as".split())
+_IDENTIFY = frozenset("name identify use publish print reveal disclose quote named identified "
+                      "used published printed revealed disclosed quoted".split())
+
+
+def _unnamed(p: Parsed, verb: Tok) -> bool:
+    """ "asked that her name not be used": a source's request to the reporter, no news."""
+    kids = p.children(verb.i)
+    return verb.text.lower() in _IDENTIFY and any(c.dep == "neg" for c in kids) and (
+        not verb.text.lower().startswith("use") or any(c.dep == "auxpass" for c in kids))
+
 
 
 def _put_to(p: Parsed, tok: Tok) -> bool:

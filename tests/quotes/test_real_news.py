@@ -1208,6 +1208,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: a numeral after a name is no acronym)
     ("named", "John Whitfield III said the vote was close.", "the vote was close",
      "John Whitfield", "person"),
+    # 8. a two-word name that says "it will …" of itself is a body's, and "the company"
+    ("named", "Granite Western said it would pay for the cleanup.\n\nThe company said crews "
+     "were on site.", "crews were on site", "Granite Western", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1250,6 +1253,16 @@ def test_a_question_put_to_the_speaker_is_not_their_words() -> None:
                             "said no.")
     assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
         ("he would resign", "reporters")]
+
+
+def test_a_request_not_to_be_named_is_not_news() -> None:
+    """ "who asked that her workplace not be named": what a source asks of the reporter is
+    not what she says about the story (but "asked that residents not use water" is)."""
+    art, quotes = quotes_of("A nurse, who asked that her workplace not be named, said shifts "
+                            "were short.\n\nShe asked that her name not be used.\n\nMayor "
+                            "Ann Lee asked that residents not use water.")
+    assert [art.text[q.start:q.end] for q in quotes] == [
+        "shifts were short", "residents not use water"]
 
 
 def test_it_after_a_thing_names_no_one() -> None:
