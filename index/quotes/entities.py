@@ -56,6 +56,7 @@ class People(Tracking):
         self.reg = Registry(text)
         self.seen: list[Seen] = []
         self.last_seen: dict[int, int] = {}  # id(person) → offset where last met
+        self.vouched: set[str] = set()
         self.last_full_subject: dict[int, int] = {}  # … where last named in full, as subject
         self.labels: dict[str, Counter[str]] = {}  # word → NER labels it got
         self.geo: set[str] = set()  # places proper (not "Roman", which may be a first name)
@@ -127,7 +128,7 @@ class People(Tracking):
             return "organisation" if words[-1].lower() in COUNTRIES else None
         if len(words) > 1 and not is_first_name(words[0]) and any(
                 self.labels.get(w, Counter())["ORG"] > self.labels.get(w, Counter())["PERSON"]
-                for w in words[:-1]):
+                for w in words[:-1]) and phrase not in self.vouched:
             return "organisation"  # "Planned Parenthood Advocates": a body's name runs on
         if (len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper()) or \
                 description_lead(words, self.text):
@@ -141,13 +142,12 @@ class People(Tracking):
             return "organisation"  # an acronym: "NATO", "CNN"
         if not role_beside and self.firm_like(phrase):
             return "organisation"
-        # One word: a first name written before it elsewhere says "person" ("Smith" after
-        # "Ann Smith"), as does a full name it opens ("Nadia" after "Nadia Rahman"); a
-        # phrase of several has its own first word ("Hydro One" is no person because
-        # "Hydro" comes before "One").
-        if (role_beside or self.reg.find(last) is not None
-                or (len(words) == 1 and (self.full_name(last, pos) or (
-                    is_first_name(last) and self._by_first_word(last, pos) is not None)))
+        # One word: a first name seen before it ("Smith" after "Ann Smith") or a full name it
+        # opens ("Nadia" after "Nadia Rahman", or one a "his" vouched for) says "person".
+        opens = len(words) == 1 and (is_first_name(last) or any(
+            n.split()[0] == last for n in self.vouched)) and self._by_first_word(last, pos)
+        if (role_beside or self.reg.find(last) is not None or (len(words) == 1 and (
+                self.full_name(last, pos) or opens))
                 or (first_name_gender(phrase) and len(words) > 1)
                 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(last)}\b", self.text)):
             return "person"
@@ -166,7 +166,7 @@ class People(Tracking):
         if re.search(rf"\b(?:[Tt]he\s+{re.escape(phrase)}|{re.escape(phrase)}\s+"
                      rf"(?:Inc|Corp|Co|Ltd|LLC|Group|PLC)\b)", self.text):
             return "organisation"  # "the Pentagon", "Vasquez Ltd"
-        if labels["ORG"] and (len(words) > 1 or not (
+        if labels["ORG"] and ((len(words) > 1 and phrase not in self.vouched) or not (
                 labels["PERSON"] or is_surname(last) or pronoun_follows(self.text, last))):
             return "organisation"  # "Nabisco said": news names a person in full somewhere
         # An untagged word speaking is most often a surname the model does not know
@@ -303,8 +303,8 @@ class People(Tracking):
         one person whose name starts so. "Donald Jr." is not Donald Trump, and a place the
         article names ("Cleveland" of "Cleveland Browns") is no first name."""
         first = is_first_name(word)
-        if first and (pos is None or word in self.geo or re.match(r",?\s+(?:Jr|Sr)\b",
-                                                                  self.text[pos + len(word):])):
+        if word in self.geo or (first and (pos is None or re.match(
+                r",?\s+(?:Jr|Sr)\b", self.text[pos + len(word):]))):
             return None
         holders = [p for p in self.reg.people if len(p.name.split()) > 1 and (
             p.name.split()[0] == word if first else word in p.name.split()[:-1])]

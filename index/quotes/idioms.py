@@ -7,7 +7,7 @@ Pure: reads `nlp.Parsed` records (index.quotes.attribution uses it).
 
 from __future__ import annotations
 
-from .lexicon import MARK_ONLY
+from .lexicon import MARK_ONLY, SPEECH
 from .nlp import Parsed, Tok
 
 _WH = frozenset("whether if what how when why who where which".split())
@@ -100,6 +100,12 @@ def as_aside(p: Parsed, tok: Tok) -> bool:
 
 def by_means(p: Parsed, i: int) -> bool:
     """ "were holding the country hostage by insisting on …": how they did it, part of what
-    was said about them, not a new attribution that ends the first."""
-    return p.toks[i].dep == "pcomp" and p.toks[p.toks[i].head].text.lower() == "by"
+    was said about them, not a new attribution that ends the first; nor is "what" someone
+    said, a thing spoken of ("paid a third of what the family claimed"), nor a participle
+    completing another verb ("would like to see masking recommended in schools")."""
+    t = p.toks[i]
+    return (t.dep == "pcomp" and p.toks[t.head].text.lower() == "by") or any(
+        c.tag == "WP" and c.text.lower() == "what" and c.dep in ("dobj", "nsubj") and c.i < i
+        for c in p.children(i)) or (t.tag == "VBN" and t.dep == "ccomp" and p.toks[
+            t.head].pos == "VERB" and p.toks[t.head].lemma.lower() not in SPEECH)
 

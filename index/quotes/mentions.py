@@ -44,6 +44,7 @@ from .phrases import (
     shaped_name,
     titled_person,
 )
+from .untagged import hyphened_first, unknown_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +83,8 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None) -> tuple[
                     e.start <= p.toks[start - 1].head < e.end and \
                     is_first_name(p.toks[start - 1].text):
                 start -= 1  # "Billie Jean King" tagged "Jean King": the first name too
-            return _hyphened(p, start), e.end - 1
+            return hyphened_first(p, start), e.end - 1
     return None
-
-
-def _hyphened(p: Parsed, i: int) -> int:
-    """Back from token i over a first name written with a hyphen ("Marc-André Thibault"
-    after a role the tagger took for part of the name): the tokenizer split it."""
-    while i > 1 and p.tight_hyphen(i - 1) and p.toks[i - 2].pos == "PROPN" and \
-            p.toks[i - 2].text[:1].isupper():
-        i -= 2
-    return i
 
 
 def _text(text: str, p: Parsed, a: int, b: int) -> str:
@@ -166,7 +158,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ent = (head, head)  # a surname seen before, whatever tag the model gave it
     if ent is not None:
         ea, eb = ent
-        if a < ea == eb and p.toks[ea - 1].dep == "compound" and name_word(p.toks[ea - 1]):
+        if a < ea == eb and ((p.toks[ea - 1].dep == "compound" and name_word(p.toks[ea - 1]))
+                             or unknown_first(p.toks[ea - 1], text)):
             ea -= 1  # a first name the model did not know: "Ivanka Trump" is no role "Ivanka"
         while ea < eb - 1 and p.toks[ea].text.lower().strip(".") in ROLE_WORDS:
             ea += 1  # "NDP MPP Jill Andrew" tagged "MPP Jill Andrew": the title is a role
@@ -256,7 +249,7 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         while first > a and p.toks[first - 1].pos == "PROPN" and p.toks[first - 1].ent != \
                 "NORP" and p.toks[first - 1].text.lower() not in PARTY_WORDS | ROLE_WORDS:
             first -= 1
-        first = max(a, _hyphened(p, first))
+        first = max(a, hyphened_first(p, first))
         if first > a and name_shaped(p, first, head + 1):
             role = role or _text(text, p, a, first - 1)
             name = org_name(text[p.toks[first].start:end])

@@ -24,6 +24,7 @@ from .names import clean_name, split_role, surname
 from .nlp import Parsed, Tok
 from .phrases import name_shaped
 from .registry import Person, Registry
+from .untagged import untagged_names
 
 # Sentences back that a main-clause subject met after the previous quote still holds "he".
 _MOVED_ON = 4
@@ -64,6 +65,7 @@ class Tracking(ABC):
     last_full_subject: dict[int, int]  # … where last named in full, as a subject
     pronoun_gender: dict[str, str]  # surname → what the article's pronouns say
     labels: dict[str, Counter[str]]  # word → NER labels it got
+    vouched: set[str]  # names a pronoun after them vouches for (untagged.untagged_names)
 
     @abstractmethod
     def person(self, name: str, pos: int | None, role: str | None = None,
@@ -147,7 +149,9 @@ class Tracking(ABC):
                 verb = p.toks[verb.head]
             return verb.dep == "ROOT"
 
-        for e in p.ents:
+        extra = untagged_names(p)
+        self.vouched |= {self.text[p.toks[e.start].start:p.toks[e.end - 1].end] for e in extra}
+        for e in [*p.ents, *extra]:
             if e.label != "PERSON" and not (e.end - e.start == 1 and p.toks[e.start].text in known
                                             ) and not name_shaped(p, e.start, e.end):
                 continue

@@ -1211,6 +1211,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 8. a two-word name that says "it will …" of itself is a body's, and "the company"
     ("named", "Granite Western said it would pay for the cleanup.\n\nThe company said crews "
      "were on site.", "crews were on site", "Granite Western", "organisation"),
+    # 7. what someone else said, as a thing spoken of, does not end what was said
+    ("missed quotes", "Ann Lee says the insurer has paid a third of what the family "
+     "claimed.", "what the family claimed", "Ann Lee", "person"),
+    # 7. ... nor a verb of speech completing another verb ("see it recommended")
+    ("missed quotes", "Dr. Ana Ruiz told reporters she would like to see masking recommended "
+     "in schools during outbreaks.", "recommended in schools", "Ana Ruiz", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1263,6 +1269,31 @@ def test_a_request_not_to_be_named_is_not_news() -> None:
                             "Ann Lee asked that residents not use water.")
     assert [art.text[q.start:q.end] for q in quotes] == [
         "shifts were short", "residents not use water"]
+
+
+# Two brothers; the tagger knows neither first name ("Kulwant" it reads as an adjective)
+BROTHERS = ("When the water drained from the Sumas Prairie, Harjit Sandhu walked into his barn "
+            "and counted the dead.\n\n“Two hundred and forty cows,” he says.\n\nSandhu, 52, "
+            "and his brother Kulwant run the dairy their father started.\n\nKulwant Sandhu says "
+            "the insurer has paid less than a third of the claim.\n\nThe line still stings, "
+            "Harjit says.")
+COUSINS = ("When the river drained from the valley, Amrit Dhillon walked into his barn and "
+           "counted the dead.\n\n“It was gone in one night,” he says.\n\nDhillon, 52, and his "
+           "cousin Jaswant run the dairy.\n\nJaswant Dhillon says the insurer has paid less "
+           "than a third of the claim.")
+
+
+@pytest.mark.parametrize("text", [BROTHERS, COUSINS], ids=["brothers", "cousins"])
+def test_two_of_one_family_stay_two_people(text: str) -> None:
+    """A first name the tagger does not know stays part of the name, a name it left
+    untagged is still someone "he" can be, and a first name alone is the one person it
+    opens: the first speaker, then the second, then the first."""
+    art, quotes = quotes_of(text)
+    first, second = [n for n in ("Harjit Sandhu", "Kulwant Sandhu", "Amrit Dhillon",
+                                 "Jaswant Dhillon") if n in art.text]
+    said = [(q.speaker, q.speaker_kind) for q in quotes]
+    assert said[:2] == [(first, "person"), (second, "person")]
+    assert all(s == (first, "person") for s in said[2:])
 
 
 def test_it_after_a_thing_names_no_one() -> None:
