@@ -267,6 +267,8 @@ newspaper observer telegraph examiner courier inquirer dispatch sentinel street 
 highway plaza twitter facebook instagram youtube tiktok reddit linkedin snapchat whatsapp properties
 developments homes construction logistics solutions ventures investments enterprises brands labs
 studios entertainment productions realty associates consulting
+conseil fédération confédération centrale syndicat regroupement régie société institut collectif
+mouvement caisse ligue comité chambre ministère secrétariat
 """.split())
 
 # Nouns that can head a described speaker ("officials", "the company", "a neighbour"):

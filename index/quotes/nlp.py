@@ -132,11 +132,26 @@ def _as_known(m: re.Match[str]) -> str:
     return _KNOWN_TITLE.get(len(title)) or title[:-1] + title[-2]
 
 
+# A Quebec body's French name ("Fédération des travailleurs du Québec", "Bureau de
+# coopération interuniversitaire"): the English parser breaks it at its lower-case words.
+_PARTICLE = r"(?:de la|de l['’]|d['’]|des|du|de|la|le|les|l['’]|et|en|aux|au|pour|sur)"
+_FRENCH_BODY = re.compile(
+    r"\b(?:Fédération|Confédération|Conseil|Bureau|Centrale|Syndicat|Regroupement|Régie|"
+    r"Commission|Société|Institut|Ordre|Association|Alliance|Collectif|Mouvement|Office|"
+    r"Caisse|Ligue|Front|Coalition|Comité|Chambre|Ministère|Secrétariat|Centre|Union)"
+    rf"(?:\s+(?:{_PARTICLE}(?:\s+|(?<=['’])))+[\wÀ-ÿ’'-]+)+(?:\s+(?:{_PARTICLE}(?:\s+|(?<=['’]"
+    r")))+[\wÀ-ÿ’'-]+|\s+[a-zà-ÿ]+(?:aire|ale|aux|elle|el|ique|ien|ienne|ois|oise|if|ive|eux|"
+    r"euse|ité)s?\b)*")
+
+
 def _for_parser(text: str, titles: re.Pattern[str] | None) -> str:
     """The text the parser reads: a title whose full stop it takes for a sentence end is
-    swapped for one it knows (same length, so offsets hold; names and roles are still
-    read from the article's own text)."""
-    return titles.sub(_as_known, text) if titles is not None and "." in text else text
+    swapped for one it knows, and a French body's name has every word capitalised, so it
+    reads as one name (same length, so offsets hold; names and roles are still read from
+    the article's own text)."""
+    text = titles.sub(_as_known, text) if titles is not None and "." in text else text
+    return _FRENCH_BODY.sub(lambda m: re.sub(r"(?<![\wÀ-ÿ])[a-zà-ÿ]", lambda c: c.group().upper(),
+                                             m.group()), text)
 
 
 # Below this many sentences one process is faster than starting workers (and a bot adding
@@ -164,7 +179,8 @@ def parse(name: str, text: str, spans: Sequence[tuple[int, int]], batch_size: in
 def _convert(s: int, doc: Any, original: str) -> Parsed:
     """Token records with offsets into the article; their words as the article writes
     them (the parser may have read a swapped title)."""
-    roles = {e.start for e in doc.ents if _role_as_person(doc, e)}
+    roles = {e.start for e in doc.ents if _role_as_person(doc, e) or any(
+        _former_name(doc[i]) for i in range(e.start, e.end))}  # no one, as no name is
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
@@ -174,10 +190,19 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
         ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
                         lemma_of(word, tag), pos_of(tag, word), tag,
-                        "nsubj" if lead is not None else t.dep_, t.head.i if lead is None else lead,
+                        "nsubj" if lead is not None else "appos" if _former_name(t) else t.dep_,
+                        t.head.i if lead is None else lead,
                         ent, iob))
     ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents if e.start not in roles)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
+
+
+def _former_name(t: Any) -> bool:
+    """ "In a post on X, formerly Twitter, the company wrote": a thing's former name, set
+    off by commas, which the parser makes a second subject; it renames, it does not act."""
+    return t.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "advmod" and c.lower_ in ("formerly", "previously") and c.i < t.i
+        for c in t.children)
 
 
 def _role_as_person(doc: Any, e: Any) -> bool:

@@ -1217,6 +1217,20 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 7. ... nor a verb of speech completing another verb ("see it recommended")
     ("missed quotes", "Dr. Ana Ruiz told reporters she would like to see masking recommended "
      "in schools during outbreaks.", "recommended in schools", "Ana Ruiz", "person"),
+    # 8. a thing's former name ("X, formerly Twitter,") is no second subject of the verb
+    ("former name", "Acme Rentals Ltd. did not respond to requests for comment.\n\nIn a post "
+     "on X, formerly Twitter, the company wrote that it “takes every request seriously.”",
+     "takes every request", "Acme Rentals Ltd.", "organisation"),
+    # 8. a Quebec body's French name is one name, though the parser splits it at its
+    # lower-case words
+    ("french name", "The Fédération des travailleurs du Québec said it would appeal the "
+     "ruling.", "appeal the ruling", "Fédération des travailleurs du Québec", "organisation"),
+    ("french name", "The Bureau de coopération interuniversitaire, which represents the "
+     "province's universities, said it was “deeply concerned.”", "deeply concerned",
+     "Bureau de coopération interuniversitaire", "organisation"),
+    # (guard: an English name keeps its own words)
+    ("french name", "The Bureau of Labour Statistics said wages rose.", "wages rose",
+     "Bureau of Labour Statistics", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
