@@ -76,7 +76,8 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 return span(p, _contiguous(p, c.i))
         return None
     clauses = [c for c in kids if (c.dep in CLAUSES or (c.dep == "advcl" and any(
-        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)))) and not _prefixed(p, c)]
+        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i))) or _fronted_noun(
+            p, cue, c)) and not _prefixed(p, c)]
     # A clause before the verb is what was said when the order is inverted ("The plan will
     # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
     # ("In a statement released after the senator quit, Cruz said he's certain …").
@@ -134,6 +135,16 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
                 if _worded(p, toks):
                     return span(p, toks)
     return _object_misread(p, cue, quoted)
+
+
+def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
+    """ "A line of storms swept across Georgia, killing two people, officials said": the
+    parser left the fronted clause a bare noun with its verb hung on it; it is still what
+    was said, opening the sentence and ending in a comma before the speaker."""
+    sub = p.subtree(c.i)
+    return c.dep == "dep" and c.pos == "NOUN" and sub[0] == 0 and sub[-1] < cue.i and \
+        any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
+        p.toks[sub[-1] + 1].text == ","
 
 
 def _prefixed(p: Parsed, verb: Tok) -> bool:

@@ -84,8 +84,6 @@ class People(Tracking):
         # What the article's own pronouns say of the people the harvest found.
         self.pronoun_gender = pronoun_evidence(text, sentences, self.reg.surnames())
 
-    # --- what a word is -------------------------------------------------------------------
-
     def full_name(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """ "Mickelson" → "Phil Mickelson" ("Billie Jean King": two first names) when the
         article writes a first name before it (nearest before `pos`, else after)."""
@@ -130,7 +128,7 @@ class People(Tracking):
                 self.labels.get(w, Counter())["ORG"] > self.labels.get(w, Counter())["PERSON"]
                 for w in words[:-1]) and phrase not in self.vouched:
             return "organisation"  # "Planned Parenthood Advocates": a body's name runs on
-        if (len(words) > 1 and is_first_name(words[0]) and words[-1][:1].isupper()) or \
+        if (len(words) > 1 and self._first(words[0]) and words[-1][:1].isupper()) or \
                 description_lead(words, self.text):
             # "David French": a country word after a first name is a surname; "Resident
             # Harjit Grewal": a noun for people describes the name after it
@@ -194,7 +192,7 @@ class People(Tracking):
         if words and re.fullmatch(r"(?![IVX]+$)[A-Z]{3,}", words[-1]):  # not "John Smith III"
             return True
         self._firms[phrase] = False
-        if not words or (len(words) > 1 and is_first_name(words[0])) or (
+        if not words or (len(words) > 1 and self._first(words[0])) or (
                 len(words) == 1 and self.full_name(phrase, 0)) or re.search(
                 rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+{name}|{name},?\s+who)\b", self.text):
             return False
@@ -227,8 +225,6 @@ class People(Tracking):
         """Whether the article names any organisation before `pos`."""
         return any(c["ORG"] and w[:1].isupper() and self.text.find(w) in range(pos)
                    for w, c in self.labels.items())
-
-    # --- registering -------------------------------------------------------------------------
 
     def harvest(self, p: Parsed | None, text_of_title: bool = False) -> None:
         """Register every person the parse names, with the role words before the name."""
@@ -296,6 +292,10 @@ class People(Tracking):
             if pos is not None:
                 self._met(person, pos)
         return person
+
+    def _first(self, word: str) -> bool:
+        """A first name, unless the article names a place so ("Georgia Power said")."""
+        return is_first_name(word) and word not in self.geo
 
     def _by_first_word(self, word: str, pos: int | None) -> Person | None:
         """ "Li" for "Li Wei" (a family name written first); "Emily" for "Emily Nakamura",

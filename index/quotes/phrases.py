@@ -55,8 +55,11 @@ def phrase(p: Parsed, head: int, keep_right: bool) -> tuple[int, int]:
                         "nsubj", "nsubjpass") and g.head == p.toks[head].head != head and
                         min(p.subtree(g.i)) == t.i + 1 and len(p.subtree(g.i)) <= 6), sub)
                 b = max(b, sub[-1])
+    single = p.toks[a].text.lower() in ("a", "an") and p.toks[head].tag in ("NNS", "NNPS")
     while a < head and p.toks[a].dep in ("det", "punct", "cc", "advmod"):
         a += 1
+    if single and a < head - 1 and p.toks[a].tag == "NN":
+        a += 1  # ", a move housing advocates say will …": "a move" sums up, they speak
     while b > head and p.toks[b].pos == "PUNCT":
         b -= 1
     return a, b

@@ -1231,6 +1231,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: an English name keeps its own words)
     ("french name", "The Bureau of Labour Statistics said wages rose.", "wages rose",
      "Bureau of Labour Statistics", "organisation"),
+    # 8. ", a move advocates say …": the phrase summing up the news is not who speaks
+    ("description", "Council voted to limit where people can pitch tents in parks, a move "
+     "housing advocates say will push people further from services.", "push people further",
+     "housing advocates", "description"),
+    # 8. a first name that is the name of a place the story names opens a body's name
+    ("named", "Storms swept across Georgia on Monday.\n\nGeorgia Power said crews from five "
+     "states were helping restore service.", "crews from five states", "Georgia Power",
+     "organisation"),
+    # 7. a fronted clause the parser left a bare noun is still what was said
+    ("missed quotes", "A line of storms swept across the state on Monday, killing at least "
+     "two people, officials said.", "A line of storms", "officials", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
