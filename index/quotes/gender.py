@@ -171,7 +171,10 @@ def pronoun_follows(text: str, word: str) -> bool:
     person's name (an organisation is "it")."""
     after = rf"\b{re.escape(word)}\b[^.!?A-Z“”\"]*[.!?][”\"]?\s+(?:She|He|" \
         rf"(?:But|And|Yet|Then|Still|Later),?\s+(?:she|he))\b"
-    return word.replace("-", "").isalpha() and re.search(after, text) is not None
+    # or says "she" of itself ("Tanya says she noticed …"; a body says "it")
+    itself = rf"\b{re.escape(word)}\s+(?:says|said)\s+(?:that\s+)?(?:she|he)\b"
+    return word.replace("-", "").isalpha() and (
+        re.search(after, text) is not None or re.search(itself, text) is not None)
 
 
 def noun_shaped(word: str) -> bool:

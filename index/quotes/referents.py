@@ -49,7 +49,7 @@ _FIRMS = BUSINESS | frozenset("""bank network agency department ministry authori
 commission board union association charity organization organisation society club league
 team force group""".split())
 _INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
-_AGE = re.compile(r"\b\d+[- ]years?[- ]old$")
+_AGE = re.compile(r"\b\d+[- ]years?[- ]old\b(?!['’-])")  # "the 29-year-old (sprinter)"
 # A party's member ("the Utah Republican"); not "the Independent" (a paper), "the Liberal"
 _MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
 _SPEAKING_HEADS = GROUP_NOUNS | ROLE_HEADS | INSTITUTIONS | PARTY_WORDS | set(PERSON_NOUNS)

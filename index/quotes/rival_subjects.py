@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .nlp import Parsed, Tok
+from .places import is_region
 
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -20,6 +21,10 @@ def ranked(p: Parsed, subjects: list[Tok], verb: int) -> list[Tok]:
         d.dep == "prep" and d.i < c.i and not any(o.dep == "pobj" for o in p.children(d.i))
         for s in subjects if s is not c and s.i < c.i for d in p.children(s.i))]
     subjects = [c for c in subjects if c not in governed] or subjects
+    # "The Markham, Ont., native said": a town set off with its province, read as one
+    # subject beside the noun it describes, is where the speaker is from
+    subjects = [c for c in subjects if not any(
+        a.dep == "appos" and is_region(a.text) for a in p.children(c.i))] or subjects
     # "Vatican spokesman the Rev. Marco Bellini told": an apposition the parser made a
     # second subject; the name is the one who speaks
     subjects = sorted(subjects, key=lambda c: c.ent != "PERSON")

@@ -1242,6 +1242,17 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 7. a fronted clause the parser left a bare noun is still what was said
     ("missed quotes", "A line of storms swept across the state on Monday, killing at least "
      "two people, officials said.", "A line of storms", "officials", "description"),
+    # 1. a first name alone that says "she" of itself is a person, whatever the tags
+    ("named", "Their oldest daughter, Tanya, 19, is studying to become a nurse.\n\nTanya says "
+     "she noticed the prices as soon as she moved. “I almost cried,” she says.",
+     "I almost cried", "Tanya", "person"),
+    # 8. "the 29-year-old sprinter": an age describes the person the story is about
+    ("described", "Andre Delorme is not done yet.\n\nThe 29-year-old sprinter, who won gold "
+     "in Tokyo, said Thursday he plans to compete in 2028.", "he plans to compete",
+     "Andre Delorme", "person"),
+    # 5. "The Markham, Ont., native": the town is where the speaker is from, never a speaker
+    ("described", "Andre Delorme is not done yet.\n\nThe Markham, Ont., native said his "
+     "body feels better than it has in three years.", "his body feels better", None, None),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
