@@ -85,8 +85,8 @@ def same_person(a: str, b: str) -> bool:
     if not surname(a) or fold(surname(a)) != fold(surname(b)):
         return False
     short, long = sorted((fold(clean_name(a)).split(), fold(clean_name(b)).split()), key=len)
-    if 2 <= len(short) < len(long) and long[-len(short):] == short and \
-            not is_first_name(short[0]):
+    if 2 <= len(short) < len(long) and long[-len(short):] == short and (
+            not is_first_name(short[0]) or short[0] in PARTICLES):  # "Van Rijn", "De Grasse"
         return True
     fa, fb = first_name(a), first_name(b)
     return fa is None or fb is None or _first_key(fa) == _first_key(fb)

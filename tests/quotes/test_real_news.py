@@ -1253,6 +1253,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 5. "The Markham, Ont., native": the town is where the speaker is from, never a speaker
     ("described", "Andre Delorme is not done yet.\n\nThe Markham, Ont., native said his "
      "body feels better than it has in three years.", "his body feels better", None, None),
+    # 2. a family name opened by a capitalised particle finds the full name
+    ("surname", "Coaldale Mayor Jack Van Rijn disagrees.\n\nVan Rijn said the town's farmers "
+     "had already cut their use.", "farmers had already cut", "Jack Van Rijn", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
