@@ -53,7 +53,7 @@ FEATURES = (
     "direct", "partial", "indirect",
     # what the candidate resolves to
     "resolved", "to_person", "to_org", "to_description",
-    # how a pronoun found its person (index.quotes.referents.pronoun_reading)
+    # how a pronoun found its person (index.quotes.pronouns.pronoun_reading)
     "pro_fresh",  # a main-clause subject met since the previous quote
     "pro_previous",  # the previous quote's speaker
     "pro_subject",  # a subject of this or the two sentences before

@@ -86,6 +86,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
         after = []
     for c in after[:1] or clauses[:1]:
         toks = _summed_up(p, c, _approximate(p, cue, _hyphened(p, cue, _contiguous(p, c.i))))
+        toks += _run_on(p, after, toks)
         if len(toks) == 1 and c.pos == "VERB":
             return None  # "Liggett, told of the comment, laughed" read as "told … laughed"
         if not after and any(t.tag == "''" for t in p.toks[toks[-1] + 1:cue.i]) and any(
@@ -145,6 +146,16 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
     return c.dep == "dep" and c.pos == "NOUN" and sub[0] == 0 and sub[-1] < cue.i and \
         any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
         p.toks[sub[-1] + 1].text == ","
+
+
+def _run_on(p: Parsed, after: list[Tok], toks: list[int]) -> list[int]:
+    """ "said students already enrolled in the programs would be able to finish": the
+    parser made the clause's verb a second clause of "said", subjectless, right after the
+    first (whose verb it took from a participle); it is one thing said."""
+    if len(after) < 2 or any(c.dep in ("nsubj", "nsubjpass") for c in p.children(after[1].i)):
+        return []
+    rest = _contiguous(p, after[1].i)
+    return rest if rest and rest[0] == toks[-1] + 1 else []
 
 
 def _prefixed(p: Parsed, verb: Tok) -> bool:

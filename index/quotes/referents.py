@@ -1,11 +1,12 @@
 """Who a speaker mention stands for, with the whole article in view: a person (full name),
 an organisation, or a description ("U.S. officials"), or no one we can name. Pure.
 
-- "he"/"she": the antecedent `entities.People` finds; "it"/"they": the nearest earlier
-  subject of the same number in this sentence or the one before ("The ministry rejected
-  the plan. It said …"), when that subject is an organisation or group (an inanimate
-  one — "The report … It said" — names no speaker), else the organisation or group that
-  spoke just before; a statement's "I": its author.
+- Pronouns (`pronouns.pronoun_reading`): "he"/"she", the antecedent `entities.People`
+  finds; "it"/"they", the nearest earlier subject of the same number in this sentence or
+  the one before ("The ministry rejected the plan. It said …"), when that subject is an
+  organisation or group (an inanimate one — "The report … It said" — names no speaker),
+  else the organisation or group that spoke just before; a statement's "I": its author.
+- "One source said …. The other said": the other one, described.
 - A proper noun: a person or an organisation on the article's evidence
   (`People.proper_kind`); a name with an institution in it ("Acme Mining") is an
   organisation whatever the NER model says.
@@ -21,7 +22,7 @@ from collections import Counter
 
 from .entities import People
 from .gather import Spoke
-from .gender import PERSON_NOUNS, by_role, described_gender, is_surname
+from .gender import PERSON_NOUNS, is_surname
 from .headlines import written_lower
 from .lexicon import (
     DOCUMENTS,
@@ -36,6 +37,7 @@ from .mentions import Mention
 from .names import glued, is_role
 from .offices import owner_named
 from .places import CAPITALS
+from .pronouns import pronoun_reading
 from .registry import other_party
 from .subjects import BUSINESS, Referent, Subjects
 
@@ -47,8 +49,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:an?|some|several|many|few|two|three|four|fiv
 # another body, never the firm just named.
 _FIRMS = BUSINESS | frozenset("""bank network agency department ministry authority regulator
 commission board union association charity organization organisation society club league
-team force group""".split())
-_INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
+team force group school university college hospital""".split())
 _AGE = re.compile(r"\b\d+[- ]years?[- ]old\b(?!['’-])")  # "the 29-year-old (sprinter)"
 # A party's member ("the Utah Republican"); not "the Independent" (a paper), "the Liberal"
 _MEMBERS = frozenset(("republican", "democrat", "libertarian", "tory"))
@@ -163,6 +164,11 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 # "the candidate": the story's subject; not "the victim's mother", "the head of …"
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
+    if head == "other" and definite:  # "One source said …. The other said": the other one
+        ones = re.findall(r"\b[Oo]ne\s+(?:of\s+the\s+)?([a-z]+)", text[max(0, m.start - 400):
+                                                                        m.start])
+        if ones:
+            return "other " + re.sub(r"(?<!s)s$", "", ones[-1]), "description"
     return None, None
 
 
@@ -225,52 +231,6 @@ def _titled(name: str) -> bool:
     words = name.split()
     return bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
-
-
-def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,
-                    subjects: Subjects | None, said: tuple[int, int] = (0, 0)
-                    ) -> tuple[Referent, dict[str, float]]:
-    """Who a pronoun stands for, and how it was found (`choice.FEATURES` "pro_…",
-    "it_…"): a wrong name most often comes from a pronoun read back to the wrong person."""
-    if m.gender and subjects is not None:
-        # "The victim's mother wept in court. “…,” she said": a described person, subject
-        # since the previous quote, with no one named after, and not the subject of what
-        # is said ("A new manager, he said, could …"); to the speaker model it reads as a
-        # person does
-        desc = subjects.described(k, m.start, m.gender, previous.end if previous else -1)
-        if desc is not None and not any(desc.start < s.pos < m.start for s in people.seen) \
-                and not said[0] <= desc.start < said[1]:
-            return desc.referent, {"pro_fresh": 1.0, "pro_agrees": 1.0, "to_person": 1.0,
-                                   "to_description": 0.0}
-    if m.gender and previous is not None and previous.kind == "description" and \
-            _INTRODUCED.match(previous.name) and previous.k >= k - 2 + by_role(
-                previous.name) and not any(previous.end < s.pos < m.start for s in people.seen):
-        # "One of the victims said he felt relieved. “…,” he said": someone new, described,
-        # spoke last (in the sentence before, if described by what they do: "a former
-        # aide") and no one has been named since ("the actress" may be the person the
-        # story is about: that is the antecedent search's to find)
-        one, sex = described_gender(previous.name)
-        if one and sex in (None, m.gender):
-            return (previous.name, "description"), {"pro_previous": 1.0, "pro_agrees": 1.0,
-                                                    "to_person": 1.0, "to_description": 0.0}
-    if m.gender:
-        a = people.explain(k, m.start, m.gender, previous.person if previous else None,
-                           previous.end if previous else -1, said)
-        if a is None:
-            return (None, None), {}
-        a.person.gender = a.person.gender or m.gender
-        return (a.person.name, "person"), {
-            f"pro_{a.rule}": 1.0, "pro_rivals": min(3, a.rivals) / 3,
-            "pro_back": min(4, a.back) / 4,
-            "pro_agrees": float(people.gender_of(a.person) == m.gender)}
-    spoke = previous.mention[0] if previous and previous.mention else -1
-    near = subjects.antecedent(k, m.start, m.name == "they", spoke) if subjects else None
-    if near is not None:
-        return near.referent, {"it_subject": 1.0}
-    # else the organisation or group that spoke last
-    if previous and previous.kind in ("organisation", "description") and previous.k >= k - 2:
-        return (previous.name, previous.kind), {"it_previous": 1.0}
-    return (None, None), {}
 
 
 def _of_origin(phrase: str, head: str, people: People) -> bool:

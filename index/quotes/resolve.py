@@ -31,8 +31,9 @@ from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .nominal import noun_cue
+from .pronouns import pronoun_reading
 from .quotemarks import Marked
-from .referents import pronoun_reading, referent
+from .referents import referent
 from .registry import president_of
 from .subject_notes import note_subjects
 from .subjects import Subjects

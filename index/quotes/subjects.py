@@ -17,7 +17,8 @@ _ALSO = {"union": frozenset("association federation guild brotherhood alliance".
          # "the group" is an advocacy body just named, never a company or a ministry
          "group": frozenset("""association federation alliance coalition council society
                             foundation institute network committee""".split()),
-         "force": frozenset(("service", "police"))}
+         "force": frozenset(("service", "police")),
+         "school": frozenset("university college academy institute polytechnic".split())}
 # What a business is called besides its name ("Metro Inc. … the grocer", "Rogers Communications
 # … the telecom giant"): any firm's, whatever word its name ends with. Not "the miner" or
 # "the producer": people as often as firms

@@ -1256,6 +1256,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 2. a family name opened by a capitalised particle finds the full name
     ("surname", "Coaldale Mayor Jack Van Rijn disagrees.\n\nVan Rijn said the town's farmers "
      "had already cut their use.", "farmers had already cut", "Jack Van Rijn", "person"),
+    # 8. "One source said …. The other said": the other one, described
+    ("description", "One source said the deal would cover insulin. The other said the "
+     "announcement could come next week.", "announcement could come", "other source",
+     "description"),
+    # 8. "the school" is the university or college the story opens on
+    ("description resolved", "Lakeshore Tech University will suspend nine programs, the "
+     "school said Friday.", "suspend nine programs", "Lakeshore Tech University",
+     "organisation"),
+    # 7. a clause the parser broke in two after a participle is one thing said
+    ("missed quotes", "Lakeshore Tech University said students already enrolled in the "
+     "affected programs would be able to finish their degrees.", "finish their degrees",
+     "Lakeshore Tech University", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
