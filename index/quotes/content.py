@@ -188,14 +188,20 @@ def _approximate(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
 
 
 def _summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
-    """ "says the plan is being rushed, a claim the chief rejects": the phrase that sums
-    up what was said (set off by a comma after the clause's verb, hung on a noun before
-    it) is the writer's, not the speaker's."""
+    """ "says the plan is being rushed, a claim the chief rejects" ("— a promise …", ",
+    part of a plan …"): the phrase that sums up what was said, set off after the clause's
+    verb, is the writer's, not the speaker's."""
     for i in toks:
-        t = p.toks[i]
+        t, before = p.toks[i], i - 1 - (p.toks[i - 1].tag == "''")  # (past a closing mark)
         if i > clause.i and t.dep == "appos" and t.head < clause.i and \
                 p.toks[i - 1].dep == "det" and _comma_a(p, i - 1):
             return [k for k in toks if k < i - 2]
+        if i > clause.i + 1 and ((t.text.lower() in ("a", "an") and p.toks[before].text in
+                                  _DASHES and not any(p.toks[k].text in _DASHES for k in toks
+                                                      if k > i)) or (
+                t.text.lower() == "part" and p.toks[before].text in _SETS_OFF
+                and i + 1 < len(p.toks) and p.toks[i + 1].text == "of")):
+            return [k for k in toks if k < before]  # "— a promise she made", ", part of …"
     return toks
 
 
@@ -208,9 +214,12 @@ def _summing(p: Parsed, clause: Tok) -> bool:
 
 
 def _comma_a(p: Parsed, i: int) -> bool:
-    """Token i is "a" or "an" right after a comma: how a phrase summing up the news
-    opens (", a move critics called rash", ", a claim the chief rejects")."""
-    return p.toks[i - 1].text == "," and p.toks[i].text.lower() in ("a", "an")
+    """Token i is "a" or "an" right after a comma or a dash: how a phrase summing up the
+    news opens (", a move critics called rash", "— a claim the chief rejects")."""
+    return p.toks[i - 1].text in _SETS_OFF and p.toks[i].text.lower() in ("a", "an")
+
+
+_DASHES, _SETS_OFF = frozenset(("—", "–", "--")), frozenset(("—", "–", "--", ","))
 
 
 # Verbs of commitment: what they report is the infinitive ("pledged to cut taxes").

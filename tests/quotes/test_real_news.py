@@ -1347,6 +1347,22 @@ def test_two_of_one_family_stay_two_people(text: str) -> None:
     assert all(s == (first, "person") for s in said[2:])
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Mayor Ann Lee said she would not cut the police budget — a promise critics called "
+     "reckless.", "she would not cut the police budget"),
+    ("Mayor Ann Lee said taxes would rise, part of a plan critics call reckless.",
+     "taxes would rise"),
+    # (guard: "part of" inside what was said stays)
+    ("Mayor Ann Lee said the tax is part of a plan to cut costs.",
+     "the tax is part of a plan to cut costs"),
+])
+def test_the_writers_summing_up_after_a_dash_is_not_said(text: str, said: str) -> None:
+    """ "— a promise critics called reckless", ", part of a plan …": the writer sums up what
+    was said; it ends before."""
+    art, quotes = quotes_of(text)
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [(said, "Ann Lee")]
+
+
 def test_it_after_a_thing_names_no_one() -> None:
     """ "The report … It said": a report is not a speaker, and no organisation from
     further back stands in for it."""
