@@ -12,6 +12,7 @@ from .cue_subject import inside
 from .datelines import dateline_end
 from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
+from .summing import comma_a, summed_up
 
 CLAUSES = ("ccomp",)
 
@@ -19,9 +20,10 @@ CLAUSES = ("ccomp",)
 def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
     toks = _after_dateline([p.toks[k] for k in indices])
     while toks and ((toks[0].dep == "mark" and toks[0].lemma in ("that", "whether", "if"))
-                    or toks[0].pos in ("PUNCT", "CCONJ")):
+                    or (toks[0].pos in ("PUNCT", "CCONJ") and toks[0].lemma not in _PAIRED)):
         toks = toks[1:]
-    while toks and toks[-1].pos == "PUNCT" and toks[-1].text not in ("”", "\"", "’"):
+    while toks and ((toks[-1].pos == "PUNCT" and toks[-1].text not in ("”", "\"", "’"))
+                    or toks[-1].pos == "CCONJ"):  # "… twice but" before "but said …"
         toks = toks[:-1]
     if not toks:
         return None
@@ -32,6 +34,9 @@ def span(p: Parsed, indices: list[int]) -> tuple[int, int] | None:
                       if t.text in ("”", "\"")), None)
         end = close.end if close is not None else end
     return toks[0].start, end
+
+
+_PAIRED = frozenset(("neither", "either", "both"))  # "neither Manafort nor Gates"
 
 
 def with_description(p: Parsed, phrase: list[int]) -> list[int]:
@@ -85,7 +90,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     if after and clauses[0].i < cue.i and _summing(p, after[0]):
         after = []
     for c in after[:1] or clauses[:1]:
-        toks = _summed_up(p, c, _approximate(p, cue, _hyphened(p, cue, _contiguous(p, c.i))))
+        toks = summed_up(p, c, _approximate(p, cue, _hyphened(p, cue, _contiguous(p, c.i))))
         toks += _run_on(p, after, toks)
         if len(toks) == 1 and c.pos == "VERB":
             return None  # "Liggett, told of the comment, laughed" read as "told … laughed"
@@ -187,39 +192,12 @@ def _approximate(p: Parsed, cue: Tok, toks: list[int]) -> list[int]:
     return toks
 
 
-def _summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
-    """ "says the plan is being rushed, a claim the chief rejects" ("— a promise …", ",
-    part of a plan …"): the phrase that sums up what was said, set off after the clause's
-    verb, is the writer's, not the speaker's."""
-    for i in toks:
-        t, before = p.toks[i], i - 1 - (p.toks[i - 1].tag == "''")  # (past a closing mark)
-        if i > clause.i and t.dep == "appos" and t.head < clause.i and \
-                p.toks[i - 1].dep == "det" and _comma_a(p, i - 1):
-            return [k for k in toks if k < i - 2]
-        if i > clause.i + 1 and ((t.text.lower() in ("a", "an") and p.toks[before].text in
-                                  _DASHES and not any(p.toks[k].text in _DASHES for k in toks
-                                                      if k > i)) or (
-                t.text.lower() == "part" and p.toks[before].text in _SETS_OFF
-                and i + 1 < len(p.toks) and p.toks[i + 1].text == "of")):
-            return [k for k in toks if k < before]  # "— a promise she made", ", part of …"
-    return toks
-
-
 def _summing(p: Parsed, clause: Tok) -> bool:
     """ "Ontario will cap permits, the province announced, a move critics called rash": a
     phrase after the comma that sums up the news, not what was announced (which came
     first); the parser hangs it on the verb as a second clause."""
     first = next(i for i in _contiguous(p, clause.i) if p.toks[i].pos != "PUNCT")
-    return _comma_a(p, first)
-
-
-def _comma_a(p: Parsed, i: int) -> bool:
-    """Token i is "a" or "an" right after a comma or a dash: how a phrase summing up the
-    news opens (", a move critics called rash", "— a claim the chief rejects")."""
-    return p.toks[i - 1].text in _SETS_OFF and p.toks[i].text.lower() in ("a", "an")
-
-
-_DASHES, _SETS_OFF = frozenset(("—", "–", "--")), frozenset(("—", "–", "--", ","))
+    return comma_a(p, first)
 
 
 # Verbs of commitment: what they report is the infinitive ("pledged to cut taxes").

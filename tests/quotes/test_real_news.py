@@ -1363,6 +1363,17 @@ def test_the_writers_summing_up_after_a_dash_is_not_said(text: str, said: str) -
     assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [(said, "Ann Lee")]
 
 
+def test_what_was_said_ends_before_but_and_keeps_neither() -> None:
+    """ "said she had met with them twice but said neither … nor … had asked": the first
+    ends before "but", the second keeps its "neither"."""
+    art, quotes = quotes_of("Ann Lee met the team.\n\nShe said she had met with the donors "
+                            "twice but said neither Tom Cole nor Ray Diaz had asked for "
+                            "anything.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("she had met with the donors twice", "Ann Lee"),
+        ("neither Tom Cole nor Ray Diaz had asked for anything", "Ann Lee")]
+
+
 def test_it_after_a_thing_names_no_one() -> None:
     """ "The report … It said": a report is not a speaker, and no organisation from
     further back stands in for it."""
