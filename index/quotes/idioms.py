@@ -39,7 +39,6 @@ def _unnamed(p: Parsed, verb: Tok) -> bool:
         not verb.text.lower().startswith("use") or any(c.dep == "auxpass" for c in kids))
 
 
-
 def _put_to(p: Parsed, tok: Tok) -> bool:
     """ "Asked what went wrong, he said …", "When asked about the plan, she …": a question
     put to the speaker by someone unnamed; what follows "asked" is nobody's words (but
@@ -108,4 +107,3 @@ def by_means(p: Parsed, i: int) -> bool:
         c.tag == "WP" and c.text.lower() == "what" and c.dep in ("dobj", "nsubj") and c.i < i
         for c in p.children(i)) or (t.tag == "VBN" and t.dep == "ccomp" and p.toks[
             t.head].pos == "VERB" and p.toks[t.head].lemma.lower() not in SPEECH)
-

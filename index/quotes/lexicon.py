@@ -155,8 +155,8 @@ judge justice chief officer sgt sgt. sergeant det det. detective constable cpl c
 capt capt. captain maj maj. major lt. col. coach professor prof prof. commissioner
 superintendent councillor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman delegate ceo cfo coo cto chairman executive founder director mayor-elect
-president-elect
-premier chancellor-elect constable corporal lieutenant inspector staff mla mna mep
+president-elect premier chancellor-elect constable corporal lieutenant inspector staff mla mna
+mep
 """.split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
 TITLE_GENDER = {

@@ -179,8 +179,9 @@ def parse(name: str, text: str, spans: Sequence[tuple[int, int]], batch_size: in
 def _convert(s: int, doc: Any, original: str) -> Parsed:
     """Token records with offsets into the article; their words as the article writes
     them (the parser may have read a swapped title)."""
+    # (and a thing's former name, "formerly Twitter", is no one's name either)
     roles = {e.start for e in doc.ents if _role_as_person(doc, e) or any(
-        _former_name(doc[i]) for i in range(e.start, e.end))}  # no one, as no name is
+        _former_name(doc[i]) for i in range(e.start, e.end))}
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]

@@ -32,4 +32,3 @@ def comma_a(p: Parsed, i: int) -> bool:
     """Token i is "a" or "an" right after a comma or a dash: how a phrase summing up the
     news opens (", a move critics called rash", "— a claim the chief rejects")."""
     return p.toks[i - 1].text in _SETS_OFF and p.toks[i].text.lower() in ("a", "an")
-

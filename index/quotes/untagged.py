@@ -1,5 +1,5 @@
-"""Names the tagger left untagged or misread, found by how a sentence treats them. Pure: reads
-`nlp.Parsed` records (index.quotes.tracking uses it)."""
+"""Names the tagger left untagged or misread, found by how a sentence treats them. Pure:
+reads `nlp.Parsed` records (index.quotes.tracking and index.quotes.mentions use it)."""
 
 from __future__ import annotations
 
