@@ -33,8 +33,10 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
         # "A Toronto city councillor is pushing …, saying …" opening a story that names
         # nobody before it is the councillor named next, however indefinite ("A former
         # health minister" is not the one in office)
-        lede = words[:1] in (["A"], ["An"]) and "former" not in words and not any(
-            s.k <= k for s in seen)
+        lede = words[:1] in (["A"], ["An"]) and "former" not in words and (not any(
+            s.k <= k for s in seen) or "spokes" in role_class(q.speaker or ""))
+        # (as is "A spokesperson for the minister said …" that the next sentence names:
+        # "“…,” Liz Tuomi said in a statement")
         classes = _kinds(q.speaker) if q.speaker and q.speaker_kind == "description" \
             and (lede or words[0].lower() not in INDEFINITE) and not _several(words) else set()
         if classes:
@@ -44,8 +46,10 @@ def named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
                         countries and role_country(r) and not countries & role_country(r))
                         for r in f.person.roles)}
             if not fits and q.speaker_start is not None and k < len(sentences) and \
-                    sentence_of(q.speaker_start) == k and not _names_someone(q.speaker or "") \
-                    and text[sentences[k][0]:q.speaker_start].strip().lower() in ("", "the"):
+                    sentence_of(q.speaker_start) == k and not _names_someone(
+                        (q.speaker or "").split(" for ")[0]) \
+                    and text[sentences[k][0]:q.speaker_start].strip().lower() in (
+                        "", "the", "a", "an"):
                 # "Ontario's education minister says …" then "Stephen Lecce made the
                 # announcement": the one person first met as a main subject in the next
                 # sentence, with no role (an honorific aside) or description of their own,

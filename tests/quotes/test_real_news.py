@@ -1268,6 +1268,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("missed quotes", "Lakeshore Tech University said students already enrolled in the "
      "affected programs would be able to finish their degrees.", "finish their degrees",
      "Lakeshore Tech University", "organisation"),
+    # 8. "A spokesperson for the minister said …" is the person the next sentence names
+    ("named later", "Students are angry.\n\nA spokesperson for Education Minister Ann Roy said "
+     "the province had added $1 billion. “We expect schools to find savings,” Liz Tamm said "
+     "in a statement.", "had added $1 billion", "Liz Tamm", "person"),
+    # (guard: not someone with a role or a description of their own)
+    ("named later", "Students are angry.\n\nA spokesperson for the union said members would "
+     "vote. “We will decide Friday,” said Mayor Bob Lane.", "members would vote",
+     "A spokesperson for the union", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
