@@ -165,10 +165,10 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 holder = people.salient(k, m.start)
         return (holder.name, "person") if holder else (_description(text, m), "description")
     if head == "other" and definite:  # "One source said …. The other said": the other one
-        ones = re.findall(r"\b[Oo]ne\s+(?:of\s+the\s+)?([a-z]+)", text[max(0, m.start - 400):
-                                                                        m.start])
-        if ones:
-            return "other " + re.sub(r"(?<!s)s$", "", ones[-1]), "description"
+        ones = [re.sub(r"(?<!s)s$", "", w) for w in re.findall(
+            r"\b[Oo]ne\s+(?:of\s+the\s+)?([a-z]+)", text[max(0, m.start - 400):m.start])]
+        if ones and ones[-1] in _SPEAKING_HEADS:  # "one source", not "one day"
+            return "other " + ones[-1], "description"
     return None, None
 
 

@@ -1260,6 +1260,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("description", "One source said the deal would cover insulin. The other said the "
      "announcement could come next week.", "announcement could come", "other source",
      "description"),
+    # (guard: "one day" leaves "the other" no one)
+    ("description", "One day the mayor spoke. The other said the plan would fail.",
+     "plan would fail", None, None),
     # 8. "the school" is the university or college the story opens on
     ("description resolved", "Lakeshore Tech University will suspend nine programs, the "
      "school said Friday.", "suspend nine programs", "Lakeshore Tech University",
