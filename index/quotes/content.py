@@ -147,8 +147,10 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
     """ "A line of storms swept across Georgia, killing two people, officials said": the
     parser left the fronted clause a bare noun with its verb hung on it; it is still what
     was said, opening the sentence and ending in a comma before the speaker."""
+    if c.dep != "dep" or c.pos != "NOUN" or c.i > cue.i:
+        return False
     sub = p.subtree(c.i)
-    return c.dep == "dep" and c.pos == "NOUN" and sub[0] == 0 and sub[-1] < cue.i and \
+    return sub[0] == 0 and sub[-1] < cue.i and \
         any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
         p.toks[sub[-1] + 1].text == ","
 

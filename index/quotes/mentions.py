@@ -46,6 +46,8 @@ from .phrases import (
 )
 from .untagged import hyphened_first, unknown_first
 
+_LEADS = ROLE_HEADS | TITLES  # words that may lead a name the tagger read into a body
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -66,9 +68,9 @@ def _person_entity(p: Parsed, a: int, b: int, head: int | None = None) -> tuple[
             continue
         # "CFO Jean-Marc Belanger", "NDP health critic Ann Roy" read as one body: a title
         # or role leads a name
-        lead = 1 + max((t.i for t in p.toks[e.start:e.end - 2] if t.pos in ("NOUN", "PROPN")
-                        and (t.text.islower() or t.text.lower().strip(".") in ROLE_HEADS
-                             | TITLES)), default=e.start - 1)
+        lead = e.start if e.label != "ORG" else 1 + max(
+            (t.i for t in p.toks[e.start:e.end - 2] if t.pos in ("NOUN", "PROPN") and (
+                t.text.islower() or t.text.lower().strip(".") in _LEADS)), default=e.start - 1)
         if e.label == "ORG" and head is not None and head < lead:
             continue
         if e.start <= b and e.end - 1 >= a and (

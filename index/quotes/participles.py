@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon import SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
-_SET_OFF = frozenset({",", "--", "—", "–"})
+SET_OFF = frozenset({",", "--", "—", "–"})  # marks that set a phrase off
 
 
 def set_off(p: Parsed, tok: Tok) -> bool:
@@ -17,7 +17,7 @@ def set_off(p: Parsed, tok: Tok) -> bool:
         return tok.i > 0 and p.toks[tok.i - 1].text == ","
     having = [c.i for c in p.children(tok.i) if c.dep == "aux" and c.text.lower() == "having"]
     return tok.tag == "VBN" and bool(having) and having[0] > 0 and \
-        p.toks[having[0] - 1].text in _SET_OFF
+        p.toks[having[0] - 1].text in SET_OFF
 
 
 def reported_in(p: Parsed, doc: Tok) -> int | None:

@@ -6,8 +6,9 @@ uses it)."""
 from __future__ import annotations
 
 from .nlp import Parsed, Tok
+from .participles import SET_OFF
 
-_DASHES, _SETS_OFF = frozenset(("—", "–", "--")), frozenset(("—", "–", "--", ","))
+_DASHES = SET_OFF - {","}
 
 
 def summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
@@ -22,7 +23,7 @@ def summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
         if i > clause.i + 1 and ((t.text.lower() in ("a", "an") and p.toks[before].text in
                                   _DASHES and not any(p.toks[k].text in _DASHES for k in toks
                                                       if k > i)) or (
-                t.text.lower() == "part" and p.toks[before].text in _SETS_OFF
+                t.text.lower() == "part" and p.toks[before].text in SET_OFF
                 and i + 1 < len(p.toks) and p.toks[i + 1].text == "of")):
             return [k for k in toks if k < before]  # "— a promise she made", ", part of …"
     return toks
@@ -31,4 +32,4 @@ def summed_up(p: Parsed, clause: Tok, toks: list[int]) -> list[int]:
 def comma_a(p: Parsed, i: int) -> bool:
     """Token i is "a" or "an" right after a comma or a dash: how a phrase summing up the
     news opens (", a move critics called rash", "— a claim the chief rejects")."""
-    return p.toks[i - 1].text in _SETS_OFF and p.toks[i].text.lower() in ("a", "an")
+    return p.toks[i - 1].text in SET_OFF and p.toks[i].text.lower() in ("a", "an")

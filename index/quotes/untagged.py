@@ -3,9 +3,8 @@ reads `nlp.Parsed` records (index.quotes.tracking and index.quotes.mentions use 
 
 from __future__ import annotations
 
-import re
-
 from .gender import PERSON_NOUNS
+from .headlines import written_lower
 from .lexicon import ORG_WORDS, PARTY_WORDS, ROLE_WORDS
 from .nlp import Ent, Parsed, Tok
 from .phrases import name_shaped, name_start
@@ -50,5 +49,5 @@ def unknown_first(t: Tok, text: str) -> bool:
     return t.dep in ("amod", "compound") and t.pos in ("ADJ", "PROPN") and t.text.istitle() \
         and t.text.isalpha() and not low.endswith(_ADJECTIVE_END) and \
         t.ent not in ("NORP", "GPE") and low not in PERSON_NOUNS and \
-        re.search(rf"\b{low}\b", text) is None and not any(
+        not written_lower(t.text, text) and not any(
             low in words for words in (ROLE_WORDS, PARTY_WORDS, ORG_WORDS))
