@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..types import Quote
 from .lexicon import HONORIFICS, INDEFINITE, ROLE_HEADS
 from .names import role_class, role_country
+from .subjects import names_kind
 from .tracking import Seen
 
 AHEAD = 2  # sentences
@@ -100,3 +101,24 @@ def _several(words: list[str]) -> bool:
     a plural, are no one person."""
     last = words[-1].lower().strip(",.")
     return "and" in words and last.endswith("s") and not last.endswith("ss")
+
+
+def bodies_named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int],
+                       ) -> list[Quote]:
+    """ "Nurses have rejected the offer, their union said Friday." opening a story, then
+    "The Ontario Nurses' Association said …": a body described before it is named is the
+    one body speaking in the next sentences whose name says it is one of that kind (a
+    company speaking next is the other side, not "the union")."""
+    out = []
+    for q in quotes:
+        words = (q.speaker or "").lower().split()
+        if q.speaker_kind == "description" and len(words) <= 2 and words[0] in (
+                words[-1], "their", "its"):
+            k = sentence_of(q.start)
+            later = {o.speaker for o in quotes if o.speaker_kind == "organisation" and
+                     o.speaker and k < sentence_of(o.start) <= k + AHEAD}
+            fits = [name for name in later if names_kind(name, words[-1])]
+            if len(later) == 1 and fits:
+                q = replace(q, speaker=fits[0], speaker_kind="organisation")
+        out.append(q)
+    return out

@@ -133,15 +133,16 @@ def _as_known(m: re.Match[str]) -> str:
 
 
 # A Quebec body's French name ("Fédération des travailleurs du Québec", "Bureau de
-# coopération interuniversitaire"): the English parser breaks it at its lower-case words.
+# coopération interuniversitaire", "Fédération interprofessionnelle de la santé du
+# Québec"): the English parser breaks it at its lower-case words.
 _PARTICLE = r"(?:de la|de l['’]|d['’]|des|du|de|la|le|les|l['’]|et|en|aux|au|pour|sur)"
+_ADJECTIVE = r"\s+[a-zà-ÿ]+(?:aire|ale|aux|elle|el|ique|ien|ienne|ois|oise|if|ive|eux|euse|ité)s?\b"
 _FRENCH_BODY = re.compile(
     r"\b(?:Fédération|Confédération|Conseil|Bureau|Centrale|Syndicat|Regroupement|Régie|"
     r"Commission|Société|Institut|Ordre|Association|Alliance|Collectif|Mouvement|Office|"
-    r"Caisse|Ligue|Front|Coalition|Comité|Chambre|Ministère|Secrétariat|Centre|Union)"
+    rf"Caisse|Ligue|Front|Coalition|Comité|Chambre|Ministère|Secrétariat|Centre|Union)(?:{_ADJECTIVE})?"
     rf"(?:\s+(?:{_PARTICLE}(?:\s+|(?<=['’])))+[\wÀ-ÿ’'-]+)+(?:\s+(?:{_PARTICLE}(?:\s+|(?<=['’]"
-    r")))+[\wÀ-ÿ’'-]+|\s+[a-zà-ÿ]+(?:aire|ale|aux|elle|el|ique|ien|ienne|ois|oise|if|ive|eux|"
-    r"euse|ité)s?\b)*")
+    rf")))+[\wÀ-ÿ’'-]+|{_ADJECTIVE})*")
 
 
 def _for_parser(text: str, titles: re.Pattern[str] | None) -> str:

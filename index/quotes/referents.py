@@ -82,7 +82,10 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
     name = m.name if m.kind in ("person", "org", "unknown") else None
     if name and glued(name):
         return None, None
-    if m.kind in ("generic", "unknown", "org") and definite and phrase.split()[-1].islower():
+    # ("their union", "its parent company": a body its members' or its own)
+    owned = phrase.lower().startswith(("their ", "its "))
+    if m.kind in ("generic", "unknown", "org") and (definite or owned) and \
+            phrase.split()[-1].islower():
         org = people.org_named(phrase.split()[-1], m.start)  # "the association"
         if org is not None:
             return reg.org(org), "organisation"
@@ -132,8 +135,9 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
                 return person.name, "person"
         if kind == "organisation" or m.kind == "org":
             return reg.org(name), "organisation"
-    if m.kind == "org" and name:
-        return reg.org(name), "organisation"
+    if m.kind == "org" and name:  # (not "teachers' unions": no name, a kind of body)
+        return (reg.org(name), "organisation") if not name.islower() else (
+            _description(text, m), "description")
     if m.kind == "unknown" and definite and name and _titled(name) and \
             name.lower() not in GROUP_NOUNS:
         # "The Ontario Chamber of Commerce said": a name that takes "the" is a body's,

@@ -23,7 +23,7 @@ from ..ingest.paragraphs import Label
 from ..types import Quote, QuoteKind, Speaker
 from .attribution import Attribution, attributions
 from .candidates import Candidate, Draft
-from .cataphora import named_later
+from .cataphora import bodies_named_later, named_later
 from .choice import SpeakerModel, load
 from .entities import People
 from .gather import Gathering, Spoke, carried_on
@@ -177,6 +177,7 @@ class _Article(Gathering):
         quotes = carried_back(joined(outermost(self.quotes), self.plan.sentences, self.text),
                               self.text)
         quotes = named_later(quotes, self._sentence_at, self.people.seen, self.sentences, self.text)
+        quotes = bodies_named_later(quotes, self._sentence_at)
         return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
                                  self._speakers(quotes)))
 

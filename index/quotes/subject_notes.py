@@ -10,7 +10,7 @@ from .datelines import dateline_end
 from .entities import People
 from .gender import is_surname
 from .lexicon import ORG_WORDS, SPEECH
-from .mentions import mention_at
+from .mentions import mention_at, partitive
 from .nlp import Parsed, Tok
 from .referents import Referent, referent
 from .subjects import Subject, Subjects
@@ -35,13 +35,15 @@ def note_subjects(subjects: Subjects, k: int, p: Parsed, text: str, people: Peop
         # Only main-clause subjects: in "Republicans say Democrats are …" the pronoun
         # to come continues Republicans, not what they talked about.
         if t.dep not in ("nsubj", "nsubjpass") or (t.head not in main and t.head != lead) or \
-                t.pos not in ("NOUN", "PROPN") or any(a <= t.start < b for a, b in quoted):
+                (t.pos not in ("NOUN", "PROPN") and partitive(p, t.i) is None) or \
+                any(a <= t.start < b for a, b in quoted):
             continue
         m = mention_at(p, t.i, known, text)
         if m.kind == "pronoun":
             continue
         got = (None, "person") if m.kind == "person" else \
-            referent(m, k, t.lemma.lower(), text, people, None, author, subjects)
+            referent(m, k, p.toks[partitive(p, t.i) or t.i].lemma.lower(), text, people, None,
+                     author, subjects)
         if got[1] == "person" and m.kind == "role" and t.head != lead and (
                 held := people.reg.find(got[0] or "")):
             # "The Nova Scotia judge disagreed. … he said": the role's holder, met as the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..text import fold
 from .gender import described_gender
 from .lexicon import COUNTRIES, INSTITUTIONS, ORG_WORDS
 
@@ -13,7 +14,8 @@ Referent = tuple[str | None, str | None]
 # Kinds of body a description continues besides its own: a union is often named as an
 # association or federation ("the Ontario Nurses' Association … the union said"), a police
 # force as a service
-_ALSO = {"union": frozenset("association federation guild brotherhood alliance".split()),
+_ALSO = {"union": frozenset("association federation guild brotherhood alliance syndicat "
+                            "confederation centrale".split()),
          # "the group" is an advocacy body just named, never a company or a ministry
          "group": frozenset("""association federation alliance coalition council society
                             foundation institute network committee""".split()),
@@ -31,6 +33,13 @@ _KINDS = ORG_WORDS | INSTITUTIONS | {"corp", "co"}
 # Bodies that are no company ("the Canadian Bankers Association … the company said")
 _NOT_FIRMS = frozenset("association federation guild brotherhood society foundation institute "
                        "university party league".split())
+
+
+def names_kind(name: str, head: str) -> bool:
+    """Whether a body's own name says it is what "the union" or "the group" calls it:
+    the word itself or one it goes by ("the union": "… Nurses' Association")."""
+    words = {w.strip(",.'’") for w in fold(name).split()}
+    return head in words or bool(words & _ALSO.get(head, frozenset()))
 
 
 @dataclass(frozen=True, slots=True)

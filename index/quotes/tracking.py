@@ -179,8 +179,10 @@ class Tracking(ABC):
         for t in p.toks:  # surnames NER missed ("Smith said" tagged ORG)
             if t.text in known and t.text[:1].isupper() and t.ent != "PERSON":
                 person = self.recent(t.text, t.start)
+                # (a surname opening "Horwath defended city staff", parsed as a noun phrase)
+                opens = t.i == 0 and len(p.toks) > 1 and p.toks[1].tag in ("VBD", "VBN")
                 if person:
-                    self.note(k, t.start, person, subject(t.i), main(t.i))
+                    self.note(k, t.start, person, subject(t.i) or opens, main(t.i) or opens)
 
     def remember_plain(self, k: int, start: int, end: int) -> None:
         """Names in a sentence we did not parse, found by the surnames already known."""

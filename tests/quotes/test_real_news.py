@@ -1279,6 +1279,30 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("named later", "Students are angry.\n\nA spokesperson for the union said members would "
      "vote. “We will decide Friday,” said Mayor Bob Lane.", "members would vote",
      "A spokesperson for the union", "description"),
+    # 8. "she" after "One of the victims, a retired nurse, read a statement" is that victim
+    ("pronouns", "A man was sentenced on Friday.\n\nOne of the victims, a retired nurse, read a "
+     "statement. “I lost my home,” she told the court.", "lost my home", "One of the victims",
+     "description"),
+    # 5. a surname the parser left no subject ("Horwath defended city staff") is who
+    # "she" goes on with, after another speaker
+    ("pronouns", "Mayor Ann Horwath and Coun. Brad Clark clashed.\n\nClark said staff hid the "
+     "cost. “We get a different answer,” he said.\n\nHorwath defended city staff. She said "
+     "the province, not the city, was responsible.", "was responsible", "Ann Horwath",
+     "person"),
+    # 1. a Quebec body's French name with an adjective after its first word is one name
+    ("bodies", "The Fédération interprofessionnelle de la santé du Québec said 82 per cent of "
+     "members voted no.", "82 per cent", "Fédération interprofessionnelle de la santé du Québec",
+     "organisation"),
+    # 8. "their union" opening a story is the union that speaks next
+    ("named later", "Nurses have rejected the offer, their union said Friday. The Ontario "
+     "Nurses’ Association said 82 per cent voted no.", "rejected the offer",
+     "Ontario Nurses’ Association", "organisation"),
+    # (guard: the company speaking next is the other side, no union)
+    ("named later", "Workers have walked off the job, the union said. Acme Parcel Inc. said "
+     "it was disappointed.", "walked off the job", "union", "description"),
+    # 8. a lower-case body is described, no name ("teachers' unions say")
+    ("description", "Ontario will cap classes, but teachers' unions say the plan falls short.",
+     "falls short", "teachers' unions", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
