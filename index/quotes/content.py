@@ -150,7 +150,10 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
     if c.dep != "dep" or c.pos != "NOUN" or c.i > cue.i:
         return False
     sub = p.subtree(c.i)
-    return sub[0] == 0 and sub[-1] < cue.i and \
+    # (after an opening phrase of the verb's: "Under the plan, cities that agree … will get …")
+    opener = {i for k in p.children(cue.i) if k.dep in ("prep", "advmod", "npadvmod", "punct")
+              and k.i < c.i for i in p.subtree(k.i)}
+    return all(i in opener for i in range(sub[0])) and sub[-1] < cue.i and \
         any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
         p.toks[sub[-1] + 1].text == ","
 

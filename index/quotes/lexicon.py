@@ -156,7 +156,9 @@ capt capt. captain maj maj. major lt. col. coach professor prof prof. commission
 superintendent councillor councilman councilwoman alderman alderwoman assemblyman
 assemblywoman delegate ceo cfo coo cto chairman executive founder director mayor-elect
 president-elect premier chancellor-elect constable corporal lieutenant inspector staff mla mna
-mep
+mep pm vp da ag
+forward defenceman defenseman goaltender goalie winger quarterback linebacker pitcher
+striker midfielder
 """.split()) | TITLES | {t + "." for t in TITLES}  # the splitter's titles: "Const.", "Supt."
 
 TITLE_GENDER = {

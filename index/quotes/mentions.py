@@ -44,7 +44,7 @@ from .phrases import (
     shaped_name,
     titled_person,
 )
-from .untagged import hyphened_first, unknown_first
+from .untagged import hyphened_first, initials_first, unknown_first
 
 _LEADS = ROLE_HEADS | TITLES  # words that may lead a name the tagger read into a body
 
@@ -160,8 +160,9 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
         ent = (head, head)  # a surname seen before, whatever tag the model gave it
     if ent is not None:
         ea, eb = ent
-        if a < ea == eb and ((p.toks[ea - 1].dep == "compound" and name_word(p.toks[ea - 1]))
-                             or unknown_first(p.toks[ea - 1], text)):
+        before = p.toks[ea - 1]
+        if a < ea == eb and ((before.dep == "compound" and name_word(before))
+                             or unknown_first(before, text) or initials_first(before)):
             ea -= 1  # a first name the model did not know: "Ivanka Trump" is no role "Ivanka"
         while ea < eb - 1 and p.toks[ea].text.lower().strip(".") in ROLE_WORDS:
             ea += 1  # "NDP MPP Jill Andrew" tagged "MPP Jill Andrew": the title is a role

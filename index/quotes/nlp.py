@@ -17,8 +17,8 @@ from typing import Any
 
 from ..errors import ModelUnavailable
 from ..ingest.split import TITLES
-from .gender import is_surname
-from .lexicon import ROLE_WORDS, lemma_of, pos_of
+from .gender import is_first_name, is_surname
+from .lexicon import ORG_WORDS, ROLE_WORDS, lemma_of, pos_of
 
 # The words a date the tagger finds is written with when capitalised; any other
 # capitalised word it calls a date is a name it did not know ("Morrow wrote").
@@ -183,20 +183,39 @@ def _convert(s: int, doc: Any, original: str) -> Parsed:
     # (and a thing's former name, "formerly Twitter", is no one's name either)
     roles = {e.start for e in doc.ents if _role_as_person(doc, e) or any(
         _former_name(doc[i]) for i in range(e.start, e.end))}
+    surnames = {e.end for e in doc.ents if _surname_left_out(doc, e)}
     toks = []
     for t in doc:
         word = original[t.idx:t.idx + len(t.text)]
         lead = _leading_surname(doc, t.i, t.tag_, word)
         tag = "NNP" if lead is not None or _capitalised_adverb(doc, t.i, t.tag_, word) or \
             _name_as_noun(doc, t.i, t.tag_, word) else t.tag_
-        ent, iob = ("", "O") if t.i in roles else (t.ent_type_, t.ent_iob_ or "O")
+        ent, iob = ("", "O") if t.i in roles else ("PERSON", "I") if t.i in surnames else (
+            t.ent_type_, t.ent_iob_ or "O")
         toks.append(Tok(t.i, s + t.idx, s + t.idx + len(word), word,
                         lemma_of(word, tag), pos_of(tag, word), tag,
                         "nsubj" if lead is not None else "appos" if _former_name(t) else t.dep_,
                         t.head.i if lead is None else lead,
                         ent, iob))
-    ents = tuple(Ent(e.start, e.end, e.label_) for e in doc.ents if e.start not in roles)
+    ents = tuple(Ent(e.start, e.end + (e.end in surnames), e.label_) for e in doc.ents
+                 if e.start not in roles)
     return Parsed(s, s + len(doc.text), tuple(toks), ents)
+
+
+def _surname_left_out(doc: Any, e: Any) -> bool:
+    """ "slugger Aaron Judge": a first name the tagger called a person without the
+    family name after it, a word it knows as a common noun ("Judge", "King", "Price"),
+    which the parser still made the name's head."""
+    if e.label_ != "PERSON" or e.end - e.start != 1 or e.end >= len(doc):
+        return False
+    first, after = doc[e.start], doc[e.end]
+    return first.head.i == after.i and first.dep_ == "compound" and after.tag_ == "NNP" and \
+        not after.ent_type_ and after.text.istitle() and after.text.isalpha() and \
+        after.text.lower() not in ORG_WORDS | _PLACE_WORDS and is_first_name(first.text)
+
+
+_PLACE_WORDS = frozenset("street avenue road park square hall bridge river lake island county "
+                         "city".split())
 
 
 def _former_name(t: Any) -> bool:

@@ -95,7 +95,8 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         if firm is not None or (_last(phrase) in _FIRMS and (
                 m.kind == "org" or not people.org_before(m.start))):
             return firm or (_description(text, m), "description")
-    if name and name[:1].isupper() and ((name.lower() in GROUP_NOUNS and " " not in name) or (
+    if name and name[:1].isupper() and ((name.lower() in GROUP_NOUNS and " " not in name and
+                                         not _surname_of_someone(people, name, m.start)) or (
             m.kind == "org" and people.capitalised_by_place(name, m.start))):
         # "Police say …", "Officials said", "Teachers' union warns": a common noun
         # capitalised by its place at the head of a sentence or a caption, not a name
@@ -245,6 +246,13 @@ def _of_origin(phrase: str, head: str, people: People) -> bool:
         w.lower() in PARTY_WORDS or w.lower().startswith("democrat") for w in words))
     return not _last(phrase).endswith("s") and head not in DOCUMENTS and not known and any(
         people.labels.get(w.split("-")[0], Counter())["NORP"] or w.endswith("-born") for w in words)
+
+
+def _surname_of_someone(people: People, word: str, pos: int) -> bool:
+    """ "Judge said" after "Aaron Judge" in the story: a common noun that is the family
+    name of someone the article has named in full."""
+    full = people.full_name(word, pos)
+    return full is not None and people.reg.find(full) is not None
 
 
 def _last(phrase: str) -> str:

@@ -51,3 +51,17 @@ def unknown_first(t: Tok, text: str) -> bool:
         t.ent not in ("NORP", "GPE") and low not in PERSON_NOUNS and \
         not written_lower(t.text, text) and not any(
             low in words for words in (ROLE_WORDS, PARTY_WORDS, ORG_WORDS))
+
+
+# Two capitals that stand before a name as a title or a place, never as a first name
+_ABBREVIATIONS = frozenset("""pm vp da ag gm md rn pc bq tv pr hr ai it us uk un eu mp dr st jr sr
+hq ok qc on bc ab sk mb ns nb pe nl ny nj la dc""".split())
+
+
+def initials_first(t: Tok) -> bool:
+    """ "RJ Barrett", "TJ Oshie": a first name written as two initials, right before a
+    surname (the tagger leaves it out of the name, and "Barrett" alone would never be
+    the RJ Barrett a question names)."""
+    return t.dep == "compound" and t.pos == "PROPN" and len(t.text) == 2 and t.text.isupper() \
+        and t.text.isalpha() and t.ent not in ("ORG", "GPE", "NORP") and \
+        t.text.lower() not in _ABBREVIATIONS

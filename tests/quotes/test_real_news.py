@@ -1303,6 +1303,27 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 8. a lower-case body is described, no name ("teachers' unions say")
     ("description", "Ontario will cap classes, but teachers' unions say the plan falls short.",
      "falls short", "teachers' unions", "description"),
+    # 7. a clause the parser left a bare noun after an opening phrase is still what was said
+    ("missed quotes", "Under the plan, cities that agree to allow more density near transit "
+     "will get money for roads, water and sewer lines, Fraser said.", "sewer lines", "Fraser",
+     "person"),
+    # 2. a first name written as two initials is part of the name
+    ("full names", "RJ Barrett led the team with 25 points. “They beat us in the paint,” "
+     "Barrett said.", "in the paint", "RJ Barrett", "person"),
+    # 1. a title or a player's position before the name is no part of it
+    ("full names", "PM Carney said the talks went well.", "talks went well", "Carney",
+     "person"),
+    ("full names", "Forward TJ Oshie said the team had to be tougher.", "tougher",
+     "TJ Oshie", "person"),
+    # 2. a family name that is a common noun ("Judge", "King") is still the person's
+    ("full names", "The fight started after Yankees slugger Aaron Judge was hit by a pitch. "
+     "Judge said he didn't think it was intentional. Yankees manager Aaron Boone disagreed.",
+     "intentional", "Aaron Judge", "person"),
+    ("full names", "Aaron Judge was hit by a pitch. “It is baseball,” Judge said.",
+     "It is baseball", "Aaron Judge", "person"),
+    # (guard: a role that names no one's family stays a description)
+    ("description", "Ann Lee was sentenced on Monday. “The law is clear,” Judge Tom Hart said. "
+     "“It must be applied,” the Judge said.", "must be applied", "Tom Hart", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
