@@ -10,7 +10,8 @@ from itertools import takewhile
 
 from .cue_subject import inside
 from .datelines import dateline_end
-from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
+from .gender import PERSON_NOUNS
+from .lexicon import OBJECT_CUES, PREP_CUES, ROLE_NOUNS, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 from .summing import comma_a, summed_up
 
@@ -100,6 +101,8 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             # quotation a colon opens, not the sentence that introduces it (but "Clinton
             # would have to “go more to center,” Cuban said" is all said)
             return None
+        if not after and "``" in (p.toks[toks[0]].tag, p.toks[max(0, toks[0] - 1)].tag):
+            toks = _speaker_cut(p, toks)
         return span(p, toks)
     if cue.lemma in THOUGHT:
         return None
@@ -156,6 +159,19 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
     return all(i in opener for i in range(sub[0])) and sub[-1] < cue.i and \
         any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
         p.toks[sub[-1] + 1].text == ","
+
+
+def _speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
+    """ "“…,” the company's vice-president, Gary Hudson, told": the speaker the parser hung
+    inside what was said, after the closing mark, ends it there: a phrase ending in the
+    name or role ("“…” for Clinton" and "“…” than that of the CIA chief" go on)."""
+    close = next((k for k, i in enumerate(toks) if p.toks[i].tag == "''"), len(toks))
+    rest = [p.toks[i] for i in toks[close + 1:] if p.toks[i].pos != "PUNCT"]
+    if rest and rest[0].pos in ("DET", "PROPN", "NOUN", "ADJ") and not any(
+            t.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lemma != "of" for t in rest) \
+            and (rest[-1].ent == "PERSON" or rest[-1].lemma in ROLE_NOUNS | PERSON_NOUNS.keys()):
+        return toks[:close + 1]
+    return toks
 
 
 def _run_on(p: Parsed, after: list[Tok], toks: list[int]) -> list[int]:

@@ -4,8 +4,9 @@ Sunshine, who …; the parser often leaves such a name no subject role. Pure: re
 
 from __future__ import annotations
 
-from .cue_subject import NP_INNER, inside
+from .cue_subject import inside
 from .nlp import Parsed, Tok
+from .stranded import NP_INNER
 
 _NOMINATIVE = frozenset("he she they we i".split())
 _OF_SOMEONE = frozenset("call accuse urge praise criticize criticise blame thank congratulate "

@@ -11,7 +11,8 @@ from .gender import by_role, described_gender
 from .mentions import Mention
 from .subjects import Referent, Subjects
 
-_INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their)\s")  # or "Her husband"
+# someone new: "a neighbour", "Her husband", "Barrett's wife", "the victim's mother"
+_INTRODUCED = re.compile(r"(?i)(?:an?|one|another|her|his|their|[\w.-]+['’]s)\s")
 
 
 def pronoun_reading(m: Mention, k: int, people: People, previous: Spoke | None,

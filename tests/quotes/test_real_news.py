@@ -1324,6 +1324,19 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # (guard: a role that names no one's family stays a description)
     ("description", "Ann Lee was sentenced on Monday. “The law is clear,” Judge Tom Hart said. "
      "“It must be applied,” the Judge said.", "must be applied", "Tom Hart", "person"),
+    # 1. a role and the name set off after the closing mark speak, though the parser hung
+    # them inside the quotation
+    ("missed speaker", "“Our crews are working around the clock,” the company’s vice-president "
+     "of operations, Gary Hudson, told a news conference.", "around the clock", "Gary Hudson",
+     "person"),
+    # (guard: words after the closing mark that name no one stay in what was said)
+    ("spans", "“We're extremely happy” about the decision, Ann DeMoro said.",
+     "about the decision", "Ann DeMoro", "person"),
+    # 5. "she says" goes on with the described speaker before her ("Barrett's wife")
+    ("pronouns", "Ryan Barrett grows potatoes. His neighbours think he is crazy.\n\nBarrett's "
+     "wife, Tanya, handles the books. She says the family is only risking a small piece of "
+     "land.\n\n“We're not betting the farm,” she says with a laugh.", "betting the farm",
+     "Barrett's wife", "description"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
