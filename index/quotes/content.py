@@ -117,7 +117,9 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
     prep = PREP_CUES.get(cue.lemma)
     if prep:
         for c in kids:
-            if c.dep == "prep" and c.lemma == prep:
+            # (not "calling for months about needles": a while, not "a day of action")
+            if c.dep == "prep" and c.lemma == prep and not any(
+                    g.dep == "pobj" and g.dated and g.tag == "NNS" for g in p.children(c.i)):
                 # "called for de-escalation and a return to diplomacy": the prep's object,
                 # plus nouns the parser hung on the verb instead.
                 toks = [i for i in p.subtree(c.i) if i != c.i]
@@ -162,9 +164,8 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
 
 
 def _speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
-    """ "“…,” the company's vice-president, Gary Hudson, told": the speaker the parser hung
-    inside what was said, after the closing mark, ends it there: a phrase ending in the
-    name or role ("“…” for Clinton" and "“…” than that of the CIA chief" go on)."""
+    """ "“…,” the company's vice-president, Gary Hudson, told": the speaker phrase the parser
+    hung inside what was said ends it at the closing mark (not "“…” for Clinton")."""
     close = next((k for k, i in enumerate(toks) if p.toks[i].tag == "''"), len(toks))
     rest = [p.toks[i] for i in toks[close + 1:] if p.toks[i].pos != "PUNCT"]
     if rest and rest[0].pos in ("DET", "PROPN", "NOUN", "ADJ") and not any(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .gender import is_first_name
+from .gender import is_first_name, is_surname
 from .lexicon import COUNTRIES, ORG_WORDS, PARTY_WORDS, TITLE_GENDER
 from .names import (
     clean_name,
@@ -102,9 +102,10 @@ class Registry:
         if not words or len(words) > 4 or not name_words(words):
             return None
         # "NDP health critic France Gélinas": a role and the tagger vouch for a first name
-        # that is a country's
+        # that is a country's, as a family name does ("said German Ortega, one of …")
         country_first = words[0].lower() in COUNTRIES and not (
-            trusted and len(words) == 2 and role is not None and is_role(role))
+            trusted and len(words) == 2 and ((role is not None and is_role(role))
+                                             or is_surname(words[1])))
         if (name in self.places and not trusted) or any(
                 w.lower() in ORG_WORDS for w in words) or country_first \
                 or ((words[-1].lower() in COUNTRIES or words[-1].lower() in PARTY_WORDS)

@@ -1337,6 +1337,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "wife, Tanya, handles the books. She says the family is only risking a small piece of "
      "land.\n\n“We're not betting the farm,” she says with a laugh.", "betting the farm",
      "Barrett's wife", "description"),
+    # 1. a first name that is a nationality's word is still a first name before a family name
+    ("full names", "“Mexicans laugh at our tragedies,” said German Ortega, one of the stars of "
+     "the play.", "laugh at our tragedies", "German Ortega", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1441,6 +1444,17 @@ def test_what_was_said_ends_before_but_and_keeps_neither() -> None:
     assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
         ("she had met with the donors twice", "Ann Lee"),
         ("neither Tom Cole nor Ray Diaz had asked for anything", "Ann Lee")]
+
+
+def test_calling_for_a_while_calls_for_nothing() -> None:
+    """ "calling for months about needles" is how long they called, not what for; "a day
+    of action" is still what was called for."""
+    art, quotes = quotes_of("Coun. Ann Hammond said residents near the park had been calling "
+                            "for months about needles and fires. Unions called for a day of "
+                            "action.")
+    said = {art.text[q.start:q.end]: q.speaker for q in quotes}
+    assert not any(t.startswith("months") for t in said), said
+    assert said.get("a day of action") == "Unions", said
 
 
 def test_it_after_a_thing_names_no_one() -> None:
