@@ -10,8 +10,8 @@ from itertools import takewhile
 
 from .cue_subject import inside
 from .datelines import dateline_end
-from .gender import PERSON_NOUNS
-from .lexicon import OBJECT_CUES, PREP_CUES, ROLE_NOUNS, SPEECH, THOUGHT
+from .extent import and_that, speaker_cut
+from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 from .summing import comma_a, summed_up
 
@@ -71,6 +71,10 @@ def _contiguous(p: Parsed, root: int) -> list[int]:
 
 
 def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return and_that(p, cue, _reported(p, cue, quoted))
+
+
+def _reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
     kids = p.children(cue.i)
     if cue.lemma == "make":  # "made clear that …": the clause, not the word "clear"
         for c in [k for k in kids if k.lemma == "clear"]:
@@ -102,7 +106,7 @@ def reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, i
             # would have to “go more to center,” Cuban said" is all said)
             return None
         if not after and "``" in (p.toks[toks[0]].tag, p.toks[max(0, toks[0] - 1)].tag):
-            toks = _speaker_cut(p, toks)
+            toks = speaker_cut(p, toks)
         return span(p, toks)
     if cue.lemma in THOUGHT:
         return None
@@ -161,18 +165,6 @@ def _fronted_noun(p: Parsed, cue: Tok, c: Tok) -> bool:
     return all(i in opener for i in range(sub[0])) and sub[-1] < cue.i and \
         any(p.toks[i].pos == "VERB" and p.toks[i].head == c.i for i in sub) and \
         p.toks[sub[-1] + 1].text == ","
-
-
-def _speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
-    """ "“…,” the company's vice-president, Gary Hudson, told": the speaker phrase the parser
-    hung inside what was said ends it at the closing mark (not "“…” for Clinton")."""
-    close = next((k for k, i in enumerate(toks) if p.toks[i].tag == "''"), len(toks))
-    rest = [p.toks[i] for i in toks[close + 1:] if p.toks[i].pos != "PUNCT"]
-    if rest and rest[0].pos in ("DET", "PROPN", "NOUN", "ADJ") and not any(
-            t.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lemma != "of" for t in rest) \
-            and (rest[-1].ent == "PERSON" or rest[-1].lemma in ROLE_NOUNS | PERSON_NOUNS.keys()):
-        return toks[:close + 1]
-    return toks
 
 
 def _run_on(p: Parsed, after: list[Tok], toks: list[int]) -> list[int]:

@@ -6,7 +6,7 @@ import re
 
 from .entities import People
 from .gather import Spoke
-from .names import clean_name
+from .names import clean_name, role_class
 
 _OWNED = re.compile(r"(?i)^(his|her|.+?)['’]?s?\s+(office|campaign|team|staff|ministry)$")
 
@@ -28,6 +28,10 @@ def owner_named(name: str, k: int, pos: int, people: People, previous: Spoke | N
         full = a.person.name if a is not None and " " in a.person.name else None
     elif not name[m.end(1):].startswith(("'s", "’s")) or " " in owner:
         return None
+    elif owner.islower() and role_class(owner):
+        # "the mayor's office": the office of the mayor the story has named so far
+        holder = people.reg.by_role(owner, people.last_seen)
+        full = holder.name if holder is not None and " " in holder.name else None
     else:
         full = people.full_name(owner, pos)
     return f"{full}'s {what}" if full else None

@@ -1340,6 +1340,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 1. a first name that is a nationality's word is still a first name before a family name
     ("full names", "“Mexicans laugh at our tragedies,” said German Ortega, one of the stars of "
      "the play.", "laugh at our tragedies", "German Ortega", "person"),
+    # 8. "the mayor's office" is the office of the mayor the story named
+    ("bodies", "Premier Doug Ford and Mayor Olivia Chow traded shots on Friday.\n\nThe mayor's "
+     "office said it had received the letter.", "received the letter", "Olivia Chow's office",
+     "organisation"),
+    # 7. "… that A and that B": both clauses are what was said
+    ("spans", "Ford told reporters at an event in Vaughan that the city was “dragging its feet” "
+     "and that the province was ready to take over the work.", "take over the work", "Ford",
+     "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
