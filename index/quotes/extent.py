@@ -23,8 +23,8 @@ def speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
 
 def and_that(p: Parsed, cue: Tok, found: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "told reporters that the city was dragging its feet and that the province was
-    ready": a clause joined to the verb by "and that" right after what was said goes on
-    with it."""
+    ready": a clause joined to the verb by "and that" ("but that", "or that") right after
+    what was said goes on with it."""
     if found is None:
         return None
     for c in p.children(cue.i):
@@ -33,7 +33,7 @@ def and_that(p: Parsed, cue: Tok, found: tuple[int, int] | None) -> tuple[int, i
             continue
         sub = p.subtree(c.i)
         gap = [t for t in p.toks if found[1] <= t.start < p.toks[sub[0]].start]
-        if gap and all(t.pos == "PUNCT" or t.text.lower() == "and" for t in gap):
+        if gap and all(t.pos == "PUNCT" or t.text.lower() in ("and", "but", "or") for t in gap):
             last = max(i for i in sub if p.toks[i].pos != "PUNCT" or p.toks[i].text in "”\"’")
             return found[0], p.toks[last].end
     return found

@@ -1348,6 +1348,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("spans", "Ford told reporters at an event in Vaughan that the city was “dragging its feet” "
      "and that the province was ready to take over the work.", "take over the work", "Ford",
      "person"),
+    ("spans", "Ford told reporters at an event in Vaughan that the city was “dragging its feet” "
+     "but that the province was ready to help.", "ready to help", "Ford", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
