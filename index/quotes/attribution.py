@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from .content import parenthetical, reported, span, with_description
 from .cue_subject import inside, passive_speaker, subject
-from .idioms import as_aside, by_means, describes, marks_only, that_said, withheld
+from .extent import nested_cut
+from .idioms import as_aside, describes, marks_only, that_said, withheld
 from .inverted import inverted, name_after_mark
 from .lexicon import DOCUMENTS, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
@@ -183,7 +184,10 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
                                                        for c in p.children(tok.i)):
             speaker = None  # "Urges Britain to Remain": who is urged is not who urges
         out.append(Attribution(_cue_text(p, tok), tok.i, speaker, content, mark_only))
-    return [_trim_nested(p, att, out) for att in out]
+    cues = [(att.cue_i, att.mark_only) for att in out]
+    return [att if att.content is None else Attribution(
+        att.cue, att.cue_i, att.speaker_i, nested_cut(p, att.cue_i, att.content, cues),
+        att.mark_only, att.beside) for att in out]
 
 
 _QUOTE_MARKS = frozenset("“”\"„«»''")
@@ -286,35 +290,3 @@ def colon_clause(p: Parsed, end: str = ":") -> Attribution | None:
     subj = subject(p, root.i)
     return Attribution(root.text, root.i, subj, None, True, beside=True) \
         if subj is not None else None
-
-
-def _trim_nested(p: Parsed, att: Attribution, all_atts: list[Attribution]) -> Attribution:
-    """ "it has no plans …, saying it has the right …": the second cue's clause is its own."""
-    if att.content is None:
-        return att
-    a, b = att.content
-    for other in all_atts:
-        if other is att or other.mark_only or not (a < p.toks[other.cue_i].start < b) or \
-                p.toks[other.cue_i].dep in ("acl", "relcl", "xcomp") or by_means(p, other.cue_i):
-            # a verb that only places quotation marks has no clause to cut off, nor one
-            # that describes a noun ("urging those calling for his withdrawal to …") or
-            # completes another verb ("said they heard shouting")
-            continue
-        first = p.subtree(other.cue_i)[0]
-        if p.toks[first].start <= a or _second_that(p, other.cue_i):
-            continue
-        keep = [t for t in p.toks if a <= t.start and t.i < first]
-        while keep and keep[-1].pos in ("PUNCT", "CCONJ"):
-            keep.pop()
-        if keep:
-            b = min(b, keep[-1].end)
-    return Attribution(att.cue, att.cue_i, att.speaker_i, (a, b), att.mark_only, att.beside)
-
-
-def _second_that(p: Parsed, i: int) -> bool:
-    """ "said that NAFTA was good and that the Chamber thinks jobs rely on it": a belief
-    opened by "and that" is a second thing said, not a new attribution (tidy drops it
-    inside the outer quote)."""
-    tok = p.toks[i]
-    return tok.lemma.lower() in ("think", "believe") and tok.dep == "conj" and any(
-        c.dep == "mark" and c.lemma.lower() == "that" for c in p.children(i))

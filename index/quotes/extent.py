@@ -5,6 +5,7 @@ verb. Pure: reads `nlp.Parsed` records (index.quotes.content uses it)."""
 from __future__ import annotations
 
 from .gender import PERSON_NOUNS
+from .idioms import by_means
 from .lexicon import ROLE_NOUNS
 from .nlp import Parsed, Tok
 
@@ -37,3 +38,50 @@ def and_that(p: Parsed, cue: Tok, found: tuple[int, int] | None) -> tuple[int, i
             last = max(i for i in sub if p.toks[i].pos != "PUNCT" or p.toks[i].text in "”\"’")
             return found[0], p.toks[last].end
     return found
+
+
+def nested_cut(p: Parsed, cue_i: int, content: tuple[int, int],
+               cues: list[tuple[int, bool]]) -> tuple[int, int]:
+    """ "it has no plans …, saying it has the right …": another cue's clause (`cues`: the
+    sentence's cue tokens, and whether each only places quotation marks) is its own, and
+    ends what this cue's says before it."""
+    a, b = content
+    for other, mark_only in cues:
+        if other == cue_i or mark_only or not (a < p.toks[other].start < b) or \
+                p.toks[other].dep in ("acl", "relcl", "xcomp") or by_means(p, other):
+            # a verb that only places quotation marks has no clause to cut off, nor one
+            # that describes a noun ("urging those calling for his withdrawal to …") or
+            # completes another verb ("said they heard shouting")
+            continue
+        first = p.subtree(other)[0]
+        if p.toks[first].start <= a or _second_that(p, other) or _subordinate(p, other):
+            continue
+        keep = [t for t in p.toks if a <= t.start and t.i < first]
+        while keep and keep[-1].pos in ("PUNCT", "CCONJ"):
+            keep.pop()
+        if keep:
+            b = min(b, keep[-1].end)
+    return a, b
+
+
+def _second_that(p: Parsed, i: int) -> bool:
+    """ "said that NAFTA was good and that the Chamber thinks jobs rely on it": a belief
+    opened by "and that" is a second thing said, not a new attribution (tidy drops it
+    inside the outer quote)."""
+    tok = p.toks[i]
+    return tok.lemma.lower() in ("think", "believe") and tok.dep == "conj" and any(
+        c.dep == "mark" and c.lemma.lower() == "that" for c in p.children(i))
+
+
+def _subordinate(p: Parsed, i: int) -> bool:
+    """ "Officers were called … after a neighbour reported hearing gunshots, police said": a
+    clause with its own subject, opened by "after", "because", "when" …, is part of what
+    was said, not a second thing said."""
+    kids = p.children(i)
+    return p.toks[i].dep == "advcl" and any(
+        c.dep == "mark" and c.lemma.lower() not in _CONTRAST for c in kids) and any(
+        c.dep in ("nsubj", "nsubjpass") for c in kids)
+
+
+# ("…, while Cruz said …": a contrast sets another speaker's words beside these)
+_CONTRAST = frozenset(("that", "while", "whereas"))

@@ -65,6 +65,10 @@ def referent(m: Mention, k: int, head: str, text: str, people: People,
         owned = owner_named(found[0], k, m.start, people, previous)
         if owned:
             return people.reg.org(owned), "organisation"
+    if found[1] == "organisation" and found[0] and _last(found[0]) in PARTY_WORDS and \
+            " " in found[0] and (found[0].split()[0].lower() in _DEGREES
+                                 or written_lower(found[0].split()[0], text)):
+        return found[0], "description"  # "many Republicans": some of a party, described
     return found
 
 
@@ -253,6 +257,10 @@ def _surname_of_someone(people: People, word: str, pos: int) -> bool:
     name of someone the article has named in full."""
     full = people.full_name(word, pos)
     return full is not None and people.reg.find(full) is not None
+
+
+# "Many Republicans", "Senior Democrats": some of a party, not one of its bodies
+_DEGREES = frozenset("many most more some several few other senior leading top".split())
 
 
 def _last(phrase: str) -> str:

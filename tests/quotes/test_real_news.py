@@ -1350,6 +1350,18 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "person"),
     ("spans", "Ford told reporters at an event in Vaughan that the city was “dragging its feet” "
      "but that the province was ready to help.", "ready to help", "Ford", "person"),
+    # 8. some of a party's members are described, no party body
+    ("description", "Many Republicans said the plan would fail.", "plan would fail",
+     "Many Republicans", "description"),
+    ("description", "Senior Democrats say the bill is dead.", "bill is dead", "Senior Democrats",
+     "description"),
+    # (guard: a party's caucus keeps its name)
+    ("bodies", "Senate Democrats say the bill is dead.", "bill is dead", "Senate Democrats",
+     "organisation"),
+    # 7. a clause opened by "after", with a report of its own, is still part of what was said
+    ("spans", "Officers were called to the house on Saturday after a neighbour reported hearing "
+     "gunshots, police spokesperson Ryan Gagnon said.", "hearing gunshots", "Ryan Gagnon",
+     "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
@@ -1465,6 +1477,15 @@ def test_calling_for_a_while_calls_for_nothing() -> None:
     said = {art.text[q.start:q.end]: q.speaker for q in quotes}
     assert not any(t.startswith("months") for t in said), said
     assert said.get("a day of action") == "Unions", said
+
+
+def test_a_contrast_with_another_speaker_is_not_what_was_said() -> None:
+    """ "…, while Cruz said …" sets another speaker's words beside these; "because" and
+    "after" clauses go on with what was said."""
+    art, quotes = quotes_of("Sen. Marco Rubio said someone who doesn't answer questions can't "
+                            "be president, while Sen. Ted Cruz said the stakes were high.")
+    rubio = [art.text[q.start:q.end] for q in quotes if q.speaker == "Marco Rubio"]
+    assert rubio and not any("Cruz" in t for t in rubio), rubio
 
 
 def test_it_after_a_thing_names_no_one() -> None:
