@@ -7,8 +7,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from ..text import fold
 from ..types import Quote
-from .lexicon import HONORIFICS, INDEFINITE, ROLE_HEADS
+from .lexicon import HONORIFICS, INDEFINITE, INSTITUTIONS, ROLE_HEADS
 from .names import role_class, role_country
 from .subjects import names_kind
 from .tracking import Seen
@@ -112,13 +113,18 @@ def bodies_named_later(quotes: Sequence[Quote], sentence_of: Callable[[int], int
     out = []
     for q in quotes:
         words = (q.speaker or "").lower().split()
-        if q.speaker_kind == "description" and len(words) <= 2 and words[0] in (
-                words[-1], "their", "its"):
+        if q.speaker_kind == "description" and len(words) <= 3 and (words[0] in (
+                words[-1], "their", "its") or words[-1] in _BODIES):
             k = sentence_of(q.start)
             later = {o.speaker for o in quotes if o.speaker_kind == "organisation" and
                      o.speaker and k < sentence_of(o.start) <= k + AHEAD}
-            fits = [name for name in later if names_kind(name, words[-1])]
+            # ("the health authority": "Nova Scotia Health", a word of its own name)
+            fits = [name for name in later if names_kind(name, words[-1]) or (
+                len(words) > 1 and (set(words[:-1]) - {"their", "its"}) & set(fold(name).split()))]
             if len(later) == 1 and fits:
                 q = replace(q, speaker=fits[0], speaker_kind="organisation")
         out.append(q)
     return out
+
+
+_BODIES = INSTITUTIONS | {"authority", "board", "company", "firm", "group", "unit", "union"}

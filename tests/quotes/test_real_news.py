@@ -1297,6 +1297,14 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("named later", "Nurses have rejected the offer, their union said Friday. The Ontario "
      "Nurses’ Association said 82 per cent voted no.", "rejected the offer",
      "Ontario Nurses’ Association", "organisation"),
+    # 8. "the health authority" is the body speaking next that has a word of it in its name
+    ("named later", "Two emergency rooms will close overnight, the health authority said "
+     "Thursday. Nova Scotia Health said the closures were a last resort.",
+     "close overnight", "Nova Scotia Health", "organisation"),
+    # (guard: not a body whose name shares nothing with the description)
+    ("named later", "Two emergency rooms will close overnight, the health authority said "
+     "Thursday. Acme Corp. said the closures were a last resort.", "close overnight",
+     "health authority", "description"),
     # (guard: the company speaking next is the other side, no union)
     ("named later", "Workers have walked off the job, the union said. Acme Parcel Inc. said "
      "it was disappointed.", "walked off the job", "union", "description"),
