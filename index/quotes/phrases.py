@@ -75,9 +75,11 @@ def name_shaped(p: Parsed, start: int, end: int) -> bool:
     toks = [t for t in p.toks[start:end] if t not in inner and t not in joined]
     # (its second half may be a country: "Marie-France"); a role word inside is no name's
     # ("Sienna Senior Living" is a firm)
+    # (nor a plural the tagger calls a body, with no first name: "The Toronto Raptors")
     return 2 <= len([t for t in toks if t.i not in glued]) <= 3 and all(
         (_name_like(t) or (t.i in glued and t.text.istitle())) and t.ent not in ("GPE", "NORP")
-        for t in toks) and not any(t.text.lower() in ROLE_WORDS for t in toks[1:-1])
+        for t in toks) and not any(t.text.lower() in ROLE_WORDS for t in toks[1:-1]) and not (
+        toks[-1].tag == "NNPS" and toks[0].ent == "ORG" and not is_first_name(toks[0].text))
 
 
 def _name_like(t: Tok) -> bool:

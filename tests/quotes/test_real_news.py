@@ -1370,6 +1370,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("spans", "Officers were called to the house on Saturday after a neighbour reported hearing "
      "gunshots, police spokesperson Ryan Gagnon said.", "hearing gunshots", "Ryan Gagnon",
      "person"),
+    # 8. a team's plural name is a body's, not a person's
+    ("bodies", "The Toronto Raptors said Tuesday that guard Ann Lee would miss two weeks.",
+     "miss two weeks", "Toronto Raptors", "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
