@@ -1,6 +1,8 @@
 """Where what was said ends, past what the parser made of it: at the closing mark when a
-speaker phrase was hung inside it; on past "and that …", a second clause of the same
-verb. Pure: reads `nlp.Parsed` records (index.quotes.content uses it)."""
+speaker phrase was hung inside it; on past "and that …", a second clause of the same verb,
+and past a clause of its own opened by "after" or "because"; before another cue's clause.
+Pure: reads `nlp.Parsed` records (index.quotes.content and index.quotes.attribution use
+it)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from .gender import PERSON_NOUNS
 from .idioms import by_means
 from .lexicon import ROLE_NOUNS
 from .nlp import Parsed, Tok
+
+_PEOPLE = frozenset(ROLE_NOUNS) | frozenset(PERSON_NOUNS)  # what a speaker phrase ends in
 
 
 def speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
@@ -17,7 +21,7 @@ def speaker_cut(p: Parsed, toks: list[int]) -> list[int]:
     rest = [p.toks[i] for i in toks[close + 1:] if p.toks[i].pos != "PUNCT"]
     if rest and rest[0].pos in ("DET", "PROPN", "NOUN", "ADJ") and not any(
             t.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ") and t.lemma != "of" for t in rest) \
-            and (rest[-1].ent == "PERSON" or rest[-1].lemma in ROLE_NOUNS | PERSON_NOUNS.keys()):
+            and (rest[-1].ent == "PERSON" or rest[-1].lemma in _PEOPLE):
         return toks[:close + 1]
     return toks
 

@@ -211,11 +211,12 @@ def _surname_left_out(doc: Any, e: Any) -> bool:
     first, after = doc[e.start], doc[e.end]
     return first.head.i == after.i and first.dep_ == "compound" and after.tag_ == "NNP" and \
         not after.ent_type_ and after.text.istitle() and after.text.isalpha() and \
-        after.text.lower() not in ORG_WORDS | _PLACE_WORDS and is_first_name(first.text)
+        after.text.lower() not in _NOT_SURNAMES and is_first_name(first.text)
 
 
-_PLACE_WORDS = frozenset("street avenue road park square hall bridge river lake island county "
-                         "city".split())
+# Words after a first name that make a body or a place of it ("Victoria Park")
+_NOT_SURNAMES = ORG_WORDS | frozenset("street avenue road park square hall bridge river lake "
+                                      "island county city".split())
 
 
 def _former_name(t: Any) -> bool:
