@@ -85,9 +85,8 @@ def _reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, 
             if c.dep in CLAUSES and c.lemma != "clear":
                 return span(p, _contiguous(p, c.i))
         return None
-    clauses = [c for c in kids if (c.dep in CLAUSES or (c.dep == "advcl" and any(
-        m.dep == "mark" and m.lemma == "that" for m in p.children(c.i))) or _fronted_noun(
-            p, cue, c)) and not _prefixed(p, c)]
+    clauses = [c for c in kids if (c.dep in CLAUSES or (c.dep == "advcl" and p.that_clause(c.i))
+                                   or _fronted_noun(p, cue, c)) and not _prefixed(p, c)]
     # A clause before the verb is what was said when the order is inverted ("The plan will
     # fail, Smith said"); beside one after it, it is a fronted aside the parser attached
     # ("In a statement released after the senator quit, Cruz said he's certain …").

@@ -33,8 +33,7 @@ def and_that(p: Parsed, cue: Tok, found: tuple[int, int] | None) -> tuple[int, i
     if found is None:
         return None
     for c in p.children(cue.i):
-        if c.dep != "conj" or c.i < cue.i or not any(
-                m.dep == "mark" and m.lemma == "that" for m in p.children(c.i)):
+        if c.dep != "conj" or c.i < cue.i or not p.that_clause(c.i):
             continue
         sub = p.subtree(c.i)
         gap = [t for t in p.toks if found[1] <= t.start < p.toks[sub[0]].start]
@@ -73,8 +72,7 @@ def _second_that(p: Parsed, i: int) -> bool:
     opened by "and that" is a second thing said, not a new attribution (tidy drops it
     inside the outer quote)."""
     tok = p.toks[i]
-    return tok.lemma.lower() in ("think", "believe") and tok.dep == "conj" and any(
-        c.dep == "mark" and c.lemma.lower() == "that" for c in p.children(i))
+    return tok.lemma in ("think", "believe") and tok.dep == "conj" and p.that_clause(i)
 
 
 def _subordinate(p: Parsed, i: int) -> bool:

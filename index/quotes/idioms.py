@@ -57,8 +57,7 @@ def marks_only(p: Parsed, tok: Tok) -> bool:
     "posted", "joked"), unless a that-clause says what ("joked that …", "posted on
     Facebook that …")."""
     return tok.lemma in MARK_ONLY and not any(
-        c.dep == "ccomp" and any(m.dep == "mark" and m.text.lower() == "that"
-                                 for m in p.children(c.i)) for c in p.children(tok.i))
+        c.dep == "ccomp" and p.that_clause(c.i) for c in p.children(tok.i))
 
 
 def that_said(p: Parsed, tok: Tok) -> bool:

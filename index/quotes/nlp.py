@@ -79,6 +79,10 @@ class Parsed:
                     stack.append(t.i)
         return sorted(out)
 
+    def that_clause(self, i: int) -> bool:
+        """Token i heads a clause opened by "that" ("said that …", "and that …")."""
+        return any(t.dep == "mark" and t.lemma == "that" for t in self.children(i))
+
     def tight_hyphen(self, i: int) -> bool:
         """Token i is a hyphen written tight between two words, which the tokenizer split
         ("Jean - François", "co - wrote", "re - open"): the three are one word."""

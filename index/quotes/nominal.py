@@ -27,8 +27,7 @@ def nominal(p: Parsed, tok: Tok) -> tuple[int, tuple[int, int]] | None:
     owner = next((c.i for c in p.children(tok.i) if c.dep == "poss" and c.pos == "PROPN"),
                  None)
     clause = next((c for c in p.children(tok.i) if c.dep in ("acl", "ccomp") and c.i > tok.i
-                   and any(m.dep == "mark" and m.text.lower() == "that"
-                           for m in p.children(c.i))), None)
+                   and p.that_clause(c.i)), None)
     if owner is None or clause is None:
         return None
     # The clause ends the noun phrase; a comma or dash after its verb goes back to the
