@@ -54,7 +54,8 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
     """One quote per cue: "“A,” she said, “B.”" is A…B, hers, and so is "“A,” she said.
     “B.”" (a quotation in the same paragraph with no cue of its own: the golds and
     PolNeAR mark it one attribution); but "“A,” she said, adding, “B.”", "“A,” adding,
-    “B”" and "“A,” said Beck, who said “B”" are two."""
+    “B”" and "“A,” said Beck, who said “B”" are two. Two of one speaker's quotes that
+    overlap or meet in one sentence are one."""
     marked = (QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.CONTINUATION)
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
@@ -63,16 +64,27 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
                 and q.kind in marked and (last.kind in marked or _goes_on(last, q, text))
                 and last.end <= q.start
                 and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
+                     or any(s <= last.end and q.start < e for s, e in sentences)
                      or _runs_on(last, q, text))
-                and _one_cue(CUE_WORDS.findall(text, last.end, q.start))):
+                and _one_cue(_cues(text, last.end, q.start))):
             end = q.end
             if last.kind == QuoteKind.INDIRECT and text[q.end:q.end + 1] in ("”", '"'):
                 end += 1  # reported speech holds the closing mark of the words it quotes
             out[-1] = Quote(last.start, end, last.kind, last.cue or q.cue, last.speaker,
                             last.speaker_start, last.speaker_end, last.speaker_kind)
+        elif last is not None and q.speaker and last.speaker == q.speaker and \
+                (q.start < last.end or _touching(last, q, text, sentences)):
+            out[-1] = replace(last, end=max(last.end, q.end), cue=last.cue or q.cue)
         else:
             out.append(q)
     return out
+
+
+def _touching(last: Quote, q: Quote, text: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Two readings of one speaker's words that meet in a sentence: "he said he hoped |
+    that Lynch would …" (the nested cue cut its content off), "… a deep bench" | because …"."""
+    return re.fullmatch(r"[\s“”\"'‘’]*(?:that)?[\s“”\"'‘’]*", text[last.end:q.start]) is not None \
+        and any(s <= last.end and q.start < e for s, e in sentences)
 
 
 def _goes_on(last: Quote, q: Quote, text: str) -> bool:
@@ -87,6 +99,16 @@ def _runs_on(last: Quote, q: Quote, text: str) -> bool:
     paragraph, with no cue of its own, goes on with the one the cue attributes."""
     return q.kind == QuoteKind.CONTINUATION and "\n" not in text[last.end:q.start] and \
         bool(CUE_WORDS.search(text, last.end, q.start))
+
+
+def _cues(text: str, start: int, end: int) -> list[str]:
+    """The cue words between two quotations, less those used as nouns ("via email", "in
+    an interview"): a preposition or determiner before a cue word makes it a thing."""
+    return [m.group() for m in CUE_WORDS.finditer(text, start, end)
+            if not _NOUN_BEFORE.search(text, start, m.start())]
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:via|by|in|an?|the|his|her|their|its)\s+$", re.IGNORECASE)
 
 
 def _one_cue(cues: list[str]) -> bool:

@@ -93,6 +93,41 @@ def test_a_quotation_after_the_cue_sentence_needs_no_cue_of_its_own_to_join() ->
     assert li.speaker == "Bo Li" and li.start > holt.end
 
 
+def test_a_quotation_of_several_sentences_after_the_cue_joins_the_first() -> None:
+    # "“A. B,” she said, “C. D.”": one cue, one quotation, though it runs on past the
+    # sentence the cue stands in
+    text = ("“The road flooded twice. We lost the bridge,” Reeve Ola Brandt said, “It will take "
+            "a year to rebuild. The province must help.”")
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, "road flooded")
+    assert art.text[q.start:q.end].endswith("The province must help.")
+    assert len(quotes) == 1
+
+
+def test_a_speech_word_used_as_a_noun_is_no_second_cue() -> None:
+    text = ("“It is a bad deal,” said Pia Lund, a trade lawyer in Halifax, via email. “The "
+            "tariffs stay.”")
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, "bad deal")
+    assert q.speaker == "Pia Lund" and art.text[q.start:q.end].endswith("The tariffs stay.")
+    # (guard: a participle is a cue of its own, so what follows it stays apart)
+    art, quotes = quotes_of("“It is a bad deal,” said Pia Lund, adding that she had warned "
+                            "them. “The tariffs stay.”")
+    assert len(quotes) >= 2
+
+
+def test_what_a_speaker_hoped_is_part_of_what_he_said() -> None:
+    text = ("Senator Ray Dunn wrote to the minister on Monday. In an interview, Dunn said he had "
+            "sent a letter, and he said he hoped that Attorney General Ann Holt would announce "
+            "an inquiry shortly.")
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, "announce an inquiry")
+    assert q.speaker == "Ray Dunn"
+    assert art.text[q.start:q.end] == ("he hoped that Attorney General Ann Holt would announce "
+                                       "an inquiry shortly")
+    assert [art.text[q.start:q.end] for q in quotes].count("he hoped") == 0
+
+
 def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
     text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
             "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")
