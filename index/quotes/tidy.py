@@ -61,7 +61,8 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
     for q in sorted(quotes, key=lambda q: (q.start, q.end)):
         last = out[-1] if out else None
         if (last is not None and q.speaker and last.speaker == q.speaker
-                and q.kind in marked and (last.kind in marked or _goes_on(last, q, text))
+                and q.kind in marked and (last.kind in marked or _goes_on(last, q, text)
+                                          or q.kind == QuoteKind.CONTINUATION)
                 and last.end <= q.start
                 and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
                      or any(s <= last.end and q.start < e for s, e in sentences)
@@ -95,10 +96,12 @@ def _goes_on(last: Quote, q: Quote, text: str) -> bool:
 
 
 def _runs_on(last: Quote, q: Quote, text: str) -> bool:
-    """ "“A,” she said. “B.”": the quotation after the cue's own sentence, in the same
-    paragraph, with no cue of its own, goes on with the one the cue attributes."""
-    return q.kind == QuoteKind.CONTINUATION and "\n" not in text[last.end:q.start] and \
-        bool(CUE_WORDS.search(text, last.end, q.start))
+    """ "“A,” she said. “B.”", "She said A. “B.”": the quotation after the cue's own
+    sentence, in the same paragraph, with no cue of its own, goes on with the one the cue
+    attributes (PolNeAR: 37 of 41 such reported clauses and quotations are one)."""
+    gap = text[last.end:q.start]
+    return q.kind == QuoteKind.CONTINUATION and "\n" not in gap and (
+        bool(CUE_WORDS.search(gap)) or not any(c.isalnum() for c in gap))
 
 
 def _cues(text: str, start: int, end: int) -> list[str]:

@@ -128,6 +128,25 @@ def test_what_a_speaker_hoped_is_part_of_what_he_said() -> None:
     assert [art.text[q.start:q.end] for q in quotes].count("he hoped") == 0
 
 
+def test_a_quotation_after_reported_speech_goes_on_with_it() -> None:
+    # "She said A. “B.”": the quotation with no cue of its own after a reported clause in
+    # the same paragraph is more of what was reported
+    text = ("Mayor Ann Holt said the plant would reopen in May. “We have the money now. The "
+            "workers are ready.”\n\nThe council meets on Monday.")
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, "plant would reopen")
+    assert q.speaker == "Ann Holt" and art.text[q.start:q.end].endswith("workers are ready.”")
+    assert len(quotes) == 1
+
+
+def test_a_show_named_in_quotation_marks_does_not_part_a_quotation() -> None:
+    text = ("“We will win Ohio,” Senator Ray Dunn said on “Face the Nation.” “Nobody "
+            "doubts it.”")
+    art, quotes = quotes_of(text)
+    q = by_text(art, quotes, "win Ohio")
+    assert q.speaker == "Ray Dunn" and art.text[q.start:q.end].endswith("Nobody doubts it.")
+
+
 def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
     text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
             "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")
