@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .content import parenthetical, reported, span, with_description
+from .asides import closing_cue, parenthetical
+from .content import reported, span, with_description
 from .cue_subject import inside, passive_speaker, subject
 from .extent import nested_cut
 from .idioms import as_aside, describes, marks_only, that_said, withheld
@@ -172,7 +173,7 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         content = None if mark_only or as_put else _around_cue(
             p, tok, reported(p, tok, quoted), speaker)
-        if content is None and not mark_only and (tok.dep == "parataxis" or (
+        if content is None and not mark_only and (tok.dep == "parataxis" or closing_cue(p, tok) or (
                 not quoted and as_aside(p, tok) and tok.lemma not in THOUGHT)):
             # "As Cohn noted (put it), the premier is running out of time": the clause
             # around the aside is what was said

@@ -68,7 +68,7 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
     spans of every speech verb around the quote."""
     span = (draft.start, draft.end)
     cue_tok = p.toks[att.cue_i]
-    sub = p.subtree(att.cue_i)
+    sub = _own_clause(p, att.cue_i)
     in_scope = any(draft.start <= p.toks[i].start < draft.end for i in sub) or (
         att.content is not None and att.content[0] <= draft.start < att.content[1]) or \
         _names_it(p, att.cue_i, sub, draft.start)
@@ -89,6 +89,16 @@ def cue_features(draft: Draft, p: Parsed, att: Attribution, cues: list[tuple[int
     elif [t for t in between if t not in DOUBLE and t not in ("``", "''")] == [":"]:
         f["colon"] = f["in_scope"] = 1.0  # "… could only quip: “…”": what the verb says
     return f
+
+
+def _own_clause(p: Parsed, cue: int) -> list[int]:
+    """The verb's clause. One opened by "after", "because", "when" … that the parser made
+    the sentence's root (“…,” Trump said, after Quick said …) holds nothing before its
+    mark: the quotation there is the main verb's."""
+    sub = p.subtree(cue)
+    mark = next((c.i for c in p.children(cue) if c.dep == "mark" and c.i < cue and
+                 c.lemma not in ("that", "whether", "if")), None)
+    return [i for i in sub if i >= mark] if mark is not None else sub
 
 
 def _names_it(p: Parsed, cue: int, sub: list[int], start: int) -> bool:

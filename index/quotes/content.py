@@ -1,12 +1,10 @@
-"""What a cue verb reports: its clause ("said [that] X"), the object of verbs like
-"voiced" / "called for", or the sentence around a cue inserted in it.
+"""What a cue verb reports: its clause ("said [that] X") or the object of verbs like
+"voiced" / "called for" (the sentence around a cue inserted in it: index.quotes.asides).
 
 Pure: reads `nlp.Parsed` records (index.quotes.attribution finds the cues and speakers).
 """
 
 from __future__ import annotations
-
-from itertools import takewhile
 
 from .cue_subject import inside
 from .datelines import dateline_end
@@ -290,22 +288,3 @@ def _worded(p: Parsed, toks: list[int]) -> bool:
     """A noun phrase of three words or fewer is a topic, not speech: "criticised the
     plan", "welcomed the delay", "warned of longer waits"."""
     return sum(any(ch.isalnum() for ch in p.toks[i].text) for i in toks) > 3
-
-
-def parenthetical(p: Parsed, cue: Tok, quoted: list[tuple[int, int]],
-                  speaker: int | None = None) -> tuple[int, int] | None:
-    """ "Time, Mr. Pence added, was on their side": the sentence around the inserted cue
-    is what was said (unless it is already in quotation marks), never the speaker's own
-    phrase, wherever the parser hung it (“…,” said Ed Lerner, an economist, “…”)."""
-    after = [t for t in p.toks[cue.i + 1:] if t.pos != "PUNCT" or inside(quoted, t)]
-    if after and inside(quoted, after[0]) and after[0].text[:1].isupper():
-        # "Asked about it, Ford said, “Everything …”": the quotation is what was said, not
-        # the question (but "That, the commission said, “would be …”" goes on a sentence)
-        run = [t.i for t in takewhile(lambda t: inside(quoted, t), after)]
-        return span(p, run)
-    inserted = set(p.subtree(cue.i)) | (set(p.subtree(speaker)) if speaker is not None
-                                        else set())
-    rest = [t.i for t in p.toks if t.i not in inserted and not inside(quoted, t)]
-    if len(rest) < 3:
-        return None
-    return span(p, list(range(rest[0], rest[-1] + 1)))

@@ -38,7 +38,7 @@ from .tracking import Seen, Tracking
 _NOT_FIRST = frozenset("""
 the a an and but or if when while as at in on of for to from by with after before since
 this that these those his her their its our my your he she they it we i you who what
-former new said says according meanwhile however also then last next early late
+former new said says according meanwhile however also then last next early late team
 """.split())
 # A Titlecase word, accents and a hyphenated second half allowed ("Marc-André", "Émile")
 _UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ\u0300-\u036f"  # and combining accents (mended mojibake)
@@ -86,8 +86,9 @@ class People(Tracking):
 
     def full_name(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """ "Mickelson" → "Phil Mickelson" ("Billie Jean King": two first names) when the
-        article writes a first name before it (nearest before `pos`, else after)."""
-        pattern = re.compile(rf"\b({_WORD}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b")
+        article writes a first name before it on one line (nearest before `pos`, else after;
+        "… time for Plan B.¶Sanders said" names no "Plan B. Sanders")."""
+        pattern = re.compile(rf"\b({_WORD}(?:[ \t]+[A-Z]\.)?)[ \t]+{re.escape(word)}\b")
         # The model sometimes calls a first name a place ("Marta" GPE, "Haddad" PERSON):
         # a known first name, or a surname it calls a person, outweighs that.
         person_word = bool(self.labels.get(word, Counter())["PERSON"])
@@ -117,8 +118,7 @@ class People(Tracking):
         words = phrase.split()
         if not words:
             return None
-        if any(w.lower().strip(",.") in ORG_WORDS for w in words) or \
-                words[0].lower() in COUNTRIES:
+        if any(w.lower().strip(",.") in ORG_WORDS for w in words) or words[0].lower() in COUNTRIES:
             return "organisation"
         if len(words) > 4:
             # "Environment and Climate Change Canada said": a department named for what

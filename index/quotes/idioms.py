@@ -70,8 +70,18 @@ def that_said(p: Parsed, tok: Tok) -> bool:
 def describes(p: Parsed, tok: Tok) -> bool:
     """A speech verb as an adjective ("life-threatening injuries", "the announced plan"),
     not misparsed right after a quotation ("“…,” Trump told supporters")."""
-    return tok.dep == "amod" and tok.tag != "VBD" and "''" not in (
-        p.toks[max(0, tok.i - 1)].tag, p.toks[max(0, tok.i - 2)].tag)
+    return (tok.dep == "amod" and tok.tag != "VBD" and "''" not in (
+        p.toks[max(0, tok.i - 1)].tag, p.toks[max(0, tok.i - 2)].tag)) or _misread(p, tok)
+
+
+def _misread(p: Parsed, tok: Tok) -> bool:
+    """ "with enough pledged delegates to file …": a participle between a determiner and
+    its noun that the parser made a verb with no subject of its own."""
+    if tok.i == 0 or tok.i + 1 >= len(p.toks) or tok.tag not in ("VBD", "VBN"):
+        return False
+    before, after = p.toks[tok.i - 1], p.toks[tok.i + 1]
+    return before.pos in ("DET", "ADJ") and after.pos == "NOUN" and after.head == tok.i and \
+        not any(c.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in p.children(tok.i))
 
 
 # "as voters responded to …", "called for", "commented on the rules" (but not "on

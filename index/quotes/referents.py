@@ -148,7 +148,7 @@ def _referent(m: Mention, k: int, head: str, text: str, people: People,
         # "The Ontario Chamber of Commerce said": a name that takes "the" is a body's,
         # not a person's, whatever the tagger made of it
         return reg.org(name), "organisation"
-    again = _again(subjects, people, k, m.start, _last(phrase)) if definite else None
+    again = _again(subjects, people, k, m.start, phrase) if definite else None
     if again is not None:
         return again  # "A senior official said …. “…,” the official said": that one
     if m.kind == "role" and m.role:
@@ -223,12 +223,17 @@ def _people_noun(head: str, phrase: str) -> bool:
 
 
 def _again(subjects: Subjects | None, people: People, k: int, pos: int,
-           head: str) -> Referent | None:
-    """The description "the official" takes up: "a senior official" as the subject of
-    this or the three sentences before, with no one named since."""
+           phrase: str) -> Referent | None:
+    """The description "the official" takes up: "a senior official" (or "the campaign":
+    "Sanders's campaign") as the subject of this or the three sentences before, with no one
+    named since; never one another name sets apart ("the Trump campaign" is not "the
+    Sanders campaign")."""
+    head = _last(phrase)
+    names = {w for w in phrase.split() if w[:1].isupper() and w.lower() != "the"}
     for s in reversed(subjects.seen if subjects else []):
-        if s.start < pos and s.k >= k - 3 and s.referent[1] == "description" and \
-                not s.plural and _last(s.referent[0] or "") == head:
+        if s.start < pos and s.k >= k - 3 and s.referent[1] in ("description", "organisation") and \
+                not s.plural and _last(s.referent[0] or "") == head and \
+                names <= set((s.referent[0] or "").split()):
             return s.referent if not any(s.start < x.pos < pos for x in people.seen) else None
     return None
 

@@ -1373,6 +1373,39 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 8. a team's plural name is a body's, not a person's
     ("bodies", "The Toronto Raptors said Tuesday that guard Ann Lee would miss two weeks.",
      "miss two weeks", "Toronto Raptors", "organisation"),
+    # a campaign named for one candidate is not the campaign of another named before
+    ("description", "Premier Dana Voss toured the plant on Monday. The Voss campaign said "
+     "the visit was planned weeks ago. The Ortiz campaign accused her aides of \"staging\" "
+     "the crowd.", "staging", "Ortiz campaign", "description"),
+    ("description", "Premier Dana Voss toured the plant on Monday. The Voss campaign said "
+     "the visit was planned weeks ago.", "planned weeks ago", "Dana Voss's campaign",
+     "organisation"),
+    ("description", "Premier Dana Voss lost the riding narrowly. The Voss campaign said it "
+     "would ask for a recount. The campaign said it may drop the request.", "may drop",
+     "Dana Voss's campaign", "organisation"),
+    # a first name is never looked for across a paragraph break ("Plan B.¶Voss")
+    ("surname", "Premier Dana Voss must hold a vote. It is time for Plan B.\n\nVoss' team "
+     "said the vote would come in May.", "vote would come", "Dana Voss's team",
+     "organisation"),
+    # a clause opened by "after" that the parser made the sentence's root does not take
+    # the quotation before the speaker's own cue
+    ("named", "Mayor Tom Reyes and the host sparred on Monday.\n\n\"I never said that. I "
+     "never said that,\" Reyes said, after CBC's Lina Park said the front-runner had "
+     "derisively referred to Coun. Bo Li as a clown.", "I never said that", "Tom Reyes",
+     "person"),
+    # a participle before its noun that the parser read as a verb is no cue
+    ("named", "Premier Dana Voss will fight on. Ian Roy, a top adviser to Voss, said Monday "
+     "that the premier will arrive at the convention with enough pledged delegates to file "
+     "minority reports -- or dissents from the majority -- which could prolong the event.",
+     "minority reports", "Ian Roy", "person"),
+    # a cue closing the sentence after a comma reports the whole clause before it, whatever
+    # verb opens that clause
+    ("named", "Mayor Ann Holt thinks the province requires too many permits for small "
+     "builders, former premier Ed Holt said this week at an event in Regina.",
+     "too many permits", "Ed Holt", "person"),
+    ("surname", "Premier Dana Voss toured Regina. Team Voss booked a hall for the night. "
+     "The Voss campaign said the hall was full.", "hall was full", "Dana Voss's campaign",
+     "organisation"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
