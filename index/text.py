@@ -86,10 +86,11 @@ def analysis_view(text: str, single_quotes: bool = True) -> str:
     UTF-8 misread as Windows-1252 is mended ("PeÃ±a" reads "Peña"),
     doubled single quotes become a double quote beside a space, quotations in single marks
     (British style) read as in double marks, rule lines become blank
-    lines (paragraph breaks), and a wire dateline ("(Reuters) - ") becomes spaces, so no
-    agency is read as a sentence's subject. Citations still slice the original text: the
-    two have the same length, always. `single_quotes=False` leaves single marks alone (a
-    title: US headlines quote in single marks, and only names are read from a title)."""
+    lines (paragraph breaks), and a wire dateline ("(Reuters) - ") and the attributes of
+    markup tags become spaces, so no agency is read as a sentence's subject. Citations
+    still slice the original text: the two have the same length, always.
+    `single_quotes=False` leaves single marks alone (a title: US headlines quote in single
+    marks, and only names are read from a title)."""
     out = text.translate(_BLANKS)
     if "Ã" in out or "â€" in out or "A\u0303" in out:
         out = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], out)
@@ -99,7 +100,15 @@ def analysis_view(text: str, single_quotes: bool = True) -> str:
         out = _RULE_LINE.sub(lambda m: " " * len(m.group()), out)
     if "(" in out:
         out = _DATELINE.sub(lambda m: " " * len(m.group()), out)
+    if "<" in out:
+        out = _MARKUP.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), out)
     return _single_quoted(out) if single_quotes else out
+
+
+# Markup a scrape left in the text ('<tweet id="74797" author="@GideonResnick">'): its
+# attributes are no quotation and name no one who speaks (the tag itself stays, so what
+# follows it opens no paragraph: "<tweet …>POSSIBLE SUSPECT: …" is no speaker's label)
+_MARKUP = re.compile(r"(<[A-Za-z][\w-]*)((?:\s+[\w:-]+=\"[^\"<>\n]*\")+)(\s*/?>)")
 
 
 def _one_mark(text: str, i: int) -> str:

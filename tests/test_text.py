@@ -26,6 +26,9 @@ from index.text import analysis_view, fold
     ('"He told me \'no\'," she said.', '"He told me \'no\'," she said.'),
     # … unless every double mark lies inside single ones: a British quote within a quote
     ("'He told me \"no\",' she said.", "“He told me 'no',” she said."),
+    # markup a scrape left behind: its attribute values are no quotations
+    ('<post id="7" author="@ana">Vote today.</post> 3 < 4 > 2',
+     "<post" + " " * 21 + ">Vote today.</post> 3 < 4 > 2"),
 ])
 def test_same_length_and_what_it_reads(text: str, expected: str) -> None:
     view = analysis_view(text)

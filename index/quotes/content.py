@@ -137,8 +137,13 @@ def _reported(p: Parsed, cue: Tok, quoted: list[tuple[int, int]]) -> tuple[int, 
         for c in kids:
             if c.dep == "dobj" and not inside(quoted, c):
                 toks = _contiguous(p, c.i)
-                # "urged the candidate to dig in": what was urged runs on to the verb
-                xcomp = [k.i for k in kids if k.dep == "xcomp" and k.i > c.i]
+                if toks[0] and p.toks[toks[0] - 1].dep == "dative" and \
+                        p.toks[toks[0] - 1].head == cue.i:
+                    toks = [toks[0] - 1, *toks]  # "accused Clinton| allies of …" misread
+                # "urged the candidate to dig in": what was urged runs on to the verb, and
+                # "accused Trump of suggesting violence" to what he is accused of
+                xcomp = [k.i for k in kids if k.i > c.i and (k.dep == "xcomp" or (
+                    k.dep == "prep" and k.lemma == "of" and cue.lemma == "accuse"))]
                 if xcomp:
                     toks = list(range(min(toks), max(p.subtree(xcomp[0])) + 1))
                 elif c.ent == "PERSON" and all(p.toks[i].pos in ("PROPN", "DET", "PUNCT")

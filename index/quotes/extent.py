@@ -51,10 +51,11 @@ def nested_cut(p: Parsed, cue_i: int, content: tuple[int, int],
     a, b = content
     for other, mark_only in cues:
         if other == cue_i or mark_only or not (a < p.toks[other].start < b) or \
-                p.toks[other].dep in ("acl", "relcl", "xcomp") or by_means(p, other):
+                p.toks[other].dep in ("acl", "relcl", "xcomp", "pcomp") or by_means(p, other):
             # a verb that only places quotation marks has no clause to cut off, nor one
             # that describes a noun ("urging those calling for his withdrawal to …") or
-            # completes another verb ("said they heard shouting")
+            # completes another verb ("said they heard shouting") or a preposition
+            # ("accused him of suggesting violence")
             continue
         first = p.subtree(other)[0]
         if p.toks[first].start <= a or _second_that(p, other) or _subordinate(p, other):

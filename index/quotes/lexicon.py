@@ -33,6 +33,7 @@ MARK_ONLY = frozenset("continue post blog email text joke snap muse".split())
 OBJECT_CUES = frozenset("""
 voice reiterate express reaffirm affirm welcome condemn underscore underline highlight
 stress emphasize emphasise announce demand propose praise criticize criticise urge note
+accuse
 """.split())
 PREP_CUES = {"call": "for", "insist": "on", "comment": "on", "warn": "of", "point": "out",
              "inform": "about"}

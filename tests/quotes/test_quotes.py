@@ -147,6 +147,15 @@ def test_a_show_named_in_quotation_marks_does_not_part_a_quotation() -> None:
     assert q.speaker == "Ray Dunn" and art.text[q.start:q.end].endswith("Nobody doubts it.")
 
 
+def test_what_someone_is_accused_of_is_what_was_said() -> None:
+    art, quotes = quotes_of("Coun. Bo Li accused Mayor Ann Holt of hiding the audit from the "
+                            "council.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("Mayor Ann Holt of hiding the audit from the council", "Bo Li")]
+    # (guard: who is accused says nothing)
+    assert quotes_of("Mayor Ann Holt was accused of hiding the audit.")[1] == []
+
+
 def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
     text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
             "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")

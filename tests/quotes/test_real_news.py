@@ -1406,6 +1406,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("surname", "Premier Dana Voss toured Regina. Team Voss booked a hall for the night. "
      "The Voss campaign said the hall was full.", "hall was full", "Dana Voss's campaign",
      "organisation"),
+    # markup left in a scraped story names no speaker
+    ("named", 'Mayor Ann Holt spoke.\n\n<post id="7" author="@bo" datetime="2016-06-29">Holt, '
+     'who has accused Coun. Bo Li of lying, may quit.</post>', "of lying", "Ann Holt",
+     "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
