@@ -9,7 +9,7 @@ from __future__ import annotations
 from .cue_subject import inside
 from .datelines import dateline_end
 from .extent import and_that, speaker_cut
-from .lexicon import OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
+from .lexicon import NOUN_CUES, OBJECT_CUES, PREP_CUES, SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 from .summing import comma_a, summed_up
 
@@ -262,9 +262,10 @@ def _hung_clause(p: Parsed, cue: Tok) -> tuple[int, int] | None:
                     k.dep in ("nsubj", "nsubjpass") and k.i != first.i
                     for k in p.children(i)):
                 owner = [k for k in p.children(t.head) if k.dep == "poss"]
+                said = p.toks[t.head].lemma in SPEECH or p.toks[t.head].lemma in NOUN_CUES
                 if any(k.pos == "PROPN" for k in owner) or (
-                        not owner and c.lemma in _TOPIC and p.toks[t.head].lemma in SPEECH):
-                    continue  # "asked about Kim's claim that …", "responded to reports that"
+                        not owner and c.lemma in _TOPIC and said):
+                    continue  # "asked about Kim's claim that …", "responded to accusations that"
                 return span(p, [k for k in p.subtree(i) if k != first.i])
     return None
 

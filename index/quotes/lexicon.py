@@ -35,6 +35,10 @@ voice reiterate express reaffirm affirm welcome condemn underscore underline hig
 stress emphasize emphasise announce demand propose praise criticize criticise urge note
 accuse
 """.split())
+# Nouns of saying whose "that" clause is what was said (not "the report that …": a
+# document's content is the document's, found elsewhere; not "the fact that …")
+NOUN_CUES = frozenset("""claim assertion allegation suggestion insistence contention charge
+accusation warning promise pledge vow remark argument""".split())
 PREP_CUES = {"call": "for", "insist": "on", "comment": "on", "warn": "of", "point": "out",
              "inform": "about"}
 

@@ -111,6 +111,8 @@ def mention_at(p: Parsed, head: int, known: set[str], text: str) -> Mention:
     issuer = document_issuer(p, head)
     if issuer is not None:
         return mention_at(p, issuer, known, text)
+    if (second := _second_role(p, head)) is not None:
+        return mention_at(p, second, known, text)
     if (tok.pos == "NOUN" or low in ROLE_NOUNS or tok.ent != "PERSON") and not coordinated:
         # "Carter's press secretary, Peter Cook, told …", "the district Chairman Chuck
         # Wills said": the apposition names the speaker.
@@ -301,3 +303,15 @@ def _appos_role(p: Parsed, head: int, text: str) -> str | None:
 _BODIES = frozenset("company firm corporation business group organization organisation network "
                     "newspaper bank charity retailer airline union association agency ministry "
                     "department council commission committee government".split())
+
+
+def _second_role(p: Parsed, head: int) -> int | None:
+    """ "GOP presidential contender and former neurosurgeon Ben Carson said": one person
+    with two roles (no "the" before the first, which would make two people) is the name."""
+    kids = p.children(head)
+    names = [c for c in kids if c.dep == "conj" and c.pos == "PROPN" and c.ent == "PERSON"]
+    if p.toks[head].tag != "NN" or p.toks[head].ent or len(names) != 1 or any(
+            c.dep in ("det", "poss") for c in kids) or not any(
+            c.dep == "cc" and c.lemma == "and" for c in kids):
+        return None
+    return names[0].i if p.toks[min(p.subtree(names[0].i))].pos in ("ADJ", "NOUN") else None

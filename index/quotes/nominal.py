@@ -5,12 +5,9 @@
 from __future__ import annotations
 
 from .content import span
+from .lexicon import NOUN_CUES
 from .nlp import Parsed, Tok
 
-# Nouns of saying whose "that" clause is what was said (not "the report that …": a
-# document's content is the document's, found elsewhere; not "the fact that …")
-NOUN_CUES = frozenset("""claim assertion allegation suggestion insistence contention charge
-accusation warning promise pledge vow remark argument""".split())
 _BREAKS = frozenset({",", ";", "—", "–", "--", "("})
 
 

@@ -178,7 +178,9 @@ class _Article(Gathering):
                               self.text)
         quotes = named_later(quotes, self._sentence_at, self.people.seen, self.sentences, self.text)
         quotes = bodies_named_later(quotes, self._sentence_at)
-        return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (q.start, q.end))),
+        # (one span reported of two speakers is listed in the same order every run)
+        return composed(Resolved(tuple(sorted(set(quotes), key=lambda q: (
+            q.start, q.end, q.speaker or "", q.kind))),
                                  self._speakers(quotes)))
 
     def _note_roles(self, k: int, p: Parsed) -> None:

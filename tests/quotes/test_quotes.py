@@ -156,6 +156,13 @@ def test_what_someone_is_accused_of_is_what_was_said() -> None:
     assert quotes_of("Mayor Ann Holt was accused of hiding the audit.")[1] == []
 
 
+def test_who_answers_an_accusation_did_not_make_it() -> None:
+    # "responded to accusations that he …": what the accusers say, not the one who answers
+    art, quotes = quotes_of("Mayor Ann Holt responded on Sunday to accusations that she hid "
+                            "the audit from the council.")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == []
+
+
 def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
     text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
             "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")

@@ -1410,6 +1410,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("named", 'Mayor Ann Holt spoke.\n\n<post id="7" author="@bo" datetime="2016-06-29">Holt, '
      'who has accused Coun. Bo Li of lying, may quit.</post>', "of lying", "Ann Holt",
      "person"),
+    # one person with two roles joined by "and" is the name after them
+    ("named", "Tory leadership contender and former surgeon Ann Holt said on Sunday the story "
+     "was false.", "story was false", "Ann Holt", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
