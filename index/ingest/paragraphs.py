@@ -64,7 +64,7 @@ _CONNECTORS = {"of", "to", "the", "for", "and", "de", "von", "van", "der", "al",
 _NOT_SPEAKERS = {
     "And", "But", "So", "The", "To", "Here", "Let", "Just", "This", "That", "There", "It",
     "What", "When", "Why", "How", "Look", "Now", "Well", "Note", "Joining", "Update",
-    "Correction", "Editor", "Photo", "Video", "Watch", "Read", "Related", "Source",
+    "Correction", "Editor", "Photo", "Video", "Watch", "Read", "Related", "Source", "According",
 }
 _CAPS_NOT_SPEAKERS = {
     "BREAKING", "UPDATE", "UPDATED", "WATCH", "EDITOR'S NOTE", "CORRECTION", "NOTE", "RELATED",

@@ -160,9 +160,12 @@ def attributions(p: Parsed, quoted: list[tuple[int, int]]) -> list[Attribution]:
         if speaker is None:
             speaker = inverted(p, tok, quoted)
         if speaker is None and tok.i > 0 and p.toks[tok.i - 1].pos in ("PROPN", "NOUN") and (
-                tok.tag == "VBG" or p.toks[tok.i - 1].head == tok.i):
+                tok.tag == "VBG" or p.toks[tok.i - 1].head == tok.i or (
+                    p.toks[tok.i - 1].ent == "PERSON" and not any(
+                        c.dep in ("nsubj", "nsubjpass") for c in p.children(tok.i)))):
             # "… and the Kremlin saying …"; "“…,” Bozell notes." read as a noun phrase
-            # ("Bozell notes") whose head is the verb
+            # ("Bozell notes") whose head is the verb; "screenwriter Cole Haddon wrote"
+            # with "screenwriter" read as a verb and the name as its object
             speaker = _may_speak(p, tok.i - 1, quoted)
         mark_only = marks_only(p, tok)
         if mark_only and any(c.dep == "xcomp" and not (inside(quoted, c) and c.i > 1 and

@@ -1413,6 +1413,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # one person with two roles joined by "and" is the name after them
     ("named", "Tory leadership contender and former surgeon Ann Holt said on Sunday the story "
      "was false.", "story was false", "Ann Holt", "person"),
+    # "According to X:" opening a quotation is no speaker label: X is the source
+    ("named", "Premier Dana Voss spoke on Monday.\n\nAccording to Voss: “The bridge will "
+     "open in May.”", "bridge will open", "Dana Voss", "person"),
+    # a name right before a cue the parser left without a subject ("screenwriter" read as
+    # a verb, the name as its object) speaks
+    ("named", "\"Just saw the tweet,\" screenwriter Cole Haddon wrote on Twitter.",
+     "Just saw the tweet", "Cole Haddon", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
