@@ -37,7 +37,7 @@ from .referents import referent
 from .registry import president_of
 from .subject_notes import note_subjects
 from .subjects import Subjects
-from .tidy import carried_back, joined, not_speech, outermost
+from .tidy import carried_back, joined, not_speech, outermost, work_title
 
 QUESTIONERS = {"Q", "Question", "Answer", "Moderator", "Participant", "Audience Member"}
 
@@ -216,8 +216,9 @@ class _Article(Gathering):
             chosen = None
         if d.kind == QuoteKind.INDIRECT and chosen is None:
             return  # "it was agreed that …": no source, so no attribution
-        if d.mark is not None and not d.in_cue_scope and not_speech(  # one must vouch
-                self.text[d.start:d.end], chosen is None or not self.model.vouches(choice)):
+        if d.mark is not None and (work_title(self.text, d.start, d.end) or (
+                not d.in_cue_scope and not_speech(  # one must vouch
+                    self.text[d.start:d.end], chosen is None or not self.model.vouches(choice)))):
             return
         if chosen is None:
             self._emit(Quote(d.start, d.end, d.kind, None, None))

@@ -24,6 +24,20 @@ def not_speech(inner: str, unattributed: bool) -> bool:
     return unattributed and len(words) <= 4
 
 
+def work_title(text: str, start: int, end: int) -> bool:
+    """ "his 2012 book, “An American Son.”", "the reality show “The Apprentice”": words in
+    capitals in quotation marks right after the noun of a work are its title, whoever
+    wrote it (not "called the show “the conservative news show of record”")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[start:end])
+    big = [w for w in words if w[:1].isupper()]
+    return bool(words) and words[0][:1].isupper() and len(big) * 2 >= len(words) and \
+        _WORK.search(text, max(0, start - 40), start) is not None
+
+
+_WORK = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|show|series|sitcom|song|"
+                   r"album|play|musical|poem)\s*,?\s*[“\"'‘]+$", re.IGNORECASE)
+
+
 def outermost(quotes: list[Quote]) -> list[Quote]:
     """Drop a quote lying inside another of the same speaker (or of none): "it was “too
     early to tell” whether …" is one quote, the indirect one. A closing full stop or

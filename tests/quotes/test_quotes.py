@@ -163,6 +163,14 @@ def test_who_answers_an_accusation_did_not_make_it() -> None:
     assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == []
 
 
+def test_the_title_of_a_work_is_nobody_s_words() -> None:
+    art, quotes = quotes_of("Mayor Ann Holt said in her 2019 book, \"A City Rebuilt.\" She "
+                            "starred in the reality show \"Town Hall Tonight,\" which ran for "
+                            "years. Critics called the show \"a long campaign ad.\"")
+    assert [(art.text[q.start:q.end], q.speaker) for q in quotes] == [
+        ("a long campaign ad.", "Critics")]
+
+
 def test_a_partial_quote_after_reported_speech_is_more_of_it() -> None:
     text = ("Coun. Dana Kettering vowed to oppose the tax “today, tomorrow, forever.” Mayor "
             "Ann Holt said she would defend it. Critics called the plan “short-sighted.”")
