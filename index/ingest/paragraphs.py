@@ -75,7 +75,8 @@ _Q = re.compile(r"Q(?:\.|:)?\s+(?=[\"“‘A-Z(—–-])")
 
 def _mixed_case_label(head: str) -> bool:
     """ "Vladimir Putin", "Aide to the President Yury Ushakov", "Question"."""
-    core = re.sub(r"\s*\((?:retranslated|via interpreter|through an interpreter)\)\s*$",
+    core = re.sub(r"\s*\((?:retranslated|via interpreter|through an interpreter|"
+                  r"[RDI]-[A-Z][\w. ]{0,12})\)\s*$",  # a US party and state: "(R-S.C.)"
                   "", head, flags=re.IGNORECASE)
     words = core.split()
     if not words or len(words) > 9 or any(c in core for c in ",;\"“”!?"):

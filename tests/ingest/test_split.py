@@ -122,6 +122,15 @@ def test_transcript_labels_are_not_part_of_sentences() -> None:
         "THE PRESIDENT", "Q", "Vladimir Putin", "Federal Chancellor of Germany Olaf Scholz"]
 
 
+def test_a_label_with_a_party_and_state_is_a_speaker_s() -> None:
+    line = 'Rep. Ann Holt (R-S.C.):"Who told you that?"'
+    lab = label_at(line, 0, len(line))
+    assert lab is not None and lab.name == "Rep. Ann Holt"
+    # (guard: "According to X:" opens no label)
+    line = "According to the Gazette: “The mill will close.”"
+    assert label_at(line, 0, len(line)) is None
+
+
 @pytest.mark.parametrize("line", [
     "To be clear: nothing.", "Look, for example, Germany: Germany has committed.",
     "Let me also repeat the warning I made last week: this.", "BREAKING: news.",
