@@ -1507,6 +1507,12 @@ def test_two_of_one_family_stay_two_people(text: str) -> None:
     # (guard: "part of" inside what was said stays)
     ("Mayor Ann Lee said the tax is part of a plan to cut costs.",
      "the tax is part of a plan to cut costs"),
+    # the writer's "even though" after a dash sets the facts against what was said
+    ("Mayor Ann Lee said taxes would fall – even though she signed the budget that raised "
+     "them.", "taxes would fall"),
+    # (guard: "although" after a comma may be the speaker's own hedge)
+    ("Mayor Ann Lee said taxes would rise, although not by much.",
+     "taxes would rise, although not by much"),
 ])
 def test_the_writers_summing_up_after_a_dash_is_not_said(text: str, said: str) -> None:
     """ "— a promise critics called reckless", ", part of a plan …": the writer sums up what
