@@ -97,7 +97,8 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
 
 def _touching(last: Quote, q: Quote, text: str, sentences: Sequence[tuple[int, int]]) -> bool:
     """Two readings of one speaker's words that meet in a sentence: "he said he hoped |
-    that Lynch would …" (the nested cue cut its content off), "… a deep bench" | because …"."""
+    that the minister would …" (the nested cue cut its content off), or a quotation and
+    the reported clause that goes on from its closing mark ("“… for us” | because …")."""
     return re.fullmatch(r"[\s“”\"'‘’]*(?:that)?[\s“”\"'‘’]*", text[last.end:q.start]) is not None \
         and any(s <= last.end and q.start < e for s, e in sentences)
 
