@@ -1409,6 +1409,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # "According to X:" opening a quotation is no speaker label: X is the source
     ("named", "Premier Dana Voss spoke on Monday.\n\nAccording to Voss: “The bridge will "
      "open in May.”", "bridge will open", "Dana Voss", "person"),
+    # a sentence that is only "Adding," before its quotation goes on with the speaker
+    ("continuation", "Coun. Bo Li said the audit “was not good.” Adding, “Now it is up to the "
+     "mayor to fix it.”", "up to the mayor", "Bo Li", "person"),
     # (guard: a place renames no one)
     ("description", "A resident of Surrey, British Columbia, said the water was brown.",
      "water was brown", "A resident of Surrey, British Columbia", "description"),
