@@ -45,22 +45,6 @@ class Spoke:
     mention: tuple[int, int] | None  # where the article named them for that quote
 
 
-def carried_on(prev: Spoke | None, d: Draft, text: str) -> bool:
-    """Whether a quotation with no speaker of its own goes on with the previous quote's, by
-    news typography, as a rule: left open at the end of a paragraph and reopened at the
-    start of the next; or following that speaker's attribution in the same paragraph with
-    nothing else between ("“A,” said one protester, a retired teacher. “B.”")."""
-    if prev is None or d.mark is None:
-        return False
-    if d.mark.continues and prev.par == d.par - 1:
-        return True
-    if d.kind != QuoteKind.DIRECT or prev.par != d.par or prev.mention is None:
-        return False
-    gap = text[prev.end:d.start].strip().strip("“”\"").strip()
-    return prev.end <= prev.mention[0] and prev.mention[1] <= d.start and len(gap) < 160 \
-        and not any(ch in gap for ch in "“”\"")
-
-
 class Gathering:
     """What the walk knows that gathering reads (set by index.quotes.resolve)."""
 

@@ -4,9 +4,7 @@ reported clause, but it is the reporting speaker who goes on. Pure: reads `nlp.P
 
 from __future__ import annotations
 
-import re
-
-from .lexicon import CUE_WORDS, SPEECH, THOUGHT
+from .lexicon import SPEECH, THOUGHT
 from .nlp import Parsed, Tok
 
 SET_OFF = frozenset({",", "--", "—", "–"})  # marks that set a phrase off
@@ -41,11 +39,3 @@ def believed(p: Parsed, doc: Tok) -> bool:
     head = p.toks[doc.head]
     return doc.lemma.lower() in THOUGHT and doc.dep == "ccomp" and head.pos == "VERB" and \
         head.lemma.lower() in SPEECH - THOUGHT
-
-
-def goes_on_adding(gap: str) -> bool:
-    """ "… the report “wasn't good.” Adding, “Now, …”": a sentence that is only a participle
-    of speech before its quotation goes on with the speaker before it (`gap`: the text
-    between that speaker's quote and this quotation)."""
-    word = re.fullmatch(r"[\s.,“”\"']*([A-Z][a-z]+ing)\s*[,:]\s*[“\"']*", gap)
-    return word is not None and CUE_WORDS.fullmatch(word.group(1)) is not None

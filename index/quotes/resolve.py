@@ -25,13 +25,13 @@ from .attribution import Attribution, attributions
 from .candidates import Candidate, Draft
 from .cataphora import bodies_named_later, named_later
 from .choice import SpeakerModel, load
+from .continuing import carried_on
 from .entities import People
-from .gather import Gathering, Spoke, carried_on
+from .gather import Gathering, Spoke
 from .mentions import mention_at
 from .names import role_class, split_role, titlecase
 from .nlp import Parsed
 from .nominal import noun_cue
-from .participles import goes_on_adding
 from .pronouns import pronoun_reading
 from .quotemarks import Marked
 from .referents import referent
@@ -202,8 +202,7 @@ class _Article(Gathering):
         carried = [n for n, c in enumerate(d.candidates) if c.source == "previous"]
         own_cue = any(c.source == "cue" and c.features.get("in_scope") for c in d.candidates)
         choice: tuple[int, float, bool] | None
-        if carried and not own_cue and (carried_on(self.prev, d, self.text) or (
-                self.prev and goes_on_adding(self.text[self.prev.end:d.start]))) and \
+        if carried and not own_cue and carried_on(self.prev, d, self.text) and \
                 not d.candidates[carried[0]].features.get("other_between"):
             # (not when someone else became the subject between: "“A,” said Lee. Kim
             # shot back: “B.”")

@@ -79,7 +79,7 @@ def joined(quotes: list[Quote], sentences: Sequence[tuple[int, int]], text: str,
                                           or q.kind == QuoteKind.CONTINUATION)
                 and last.end <= q.start
                 and (any(s <= last.start and q.end <= e + 1 for s, e in sentences)
-                     or any(s <= last.end and q.start < e for s, e in sentences)
+                     or _one_sentence(last.end, q.start, sentences)
                      or _runs_on(last, q, text))
                 and _one_cue(_cues(text, last.end, q.start))):
             end = q.end
@@ -100,7 +100,13 @@ def _touching(last: Quote, q: Quote, text: str, sentences: Sequence[tuple[int, i
     that the minister would …" (the nested cue cut its content off), or a quotation and
     the reported clause that goes on from its closing mark ("“… for us” | because …")."""
     return re.fullmatch(r"[\s“”\"'‘’]*(?:that)?[\s“”\"'‘’]*", text[last.end:q.start]) is not None \
-        and any(s <= last.end and q.start < e for s, e in sentences)
+        and _one_sentence(last.end, q.start, sentences)
+
+
+def _one_sentence(a: int, b: int, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether offsets a and b (a ≤ b: the end of one quote, the start of the next) lie in
+    one sentence, with no sentence boundary between the two quotes."""
+    return any(s <= a and b < e for s, e in sentences)
 
 
 def _goes_on(last: Quote, q: Quote, text: str) -> bool:

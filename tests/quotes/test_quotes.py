@@ -93,26 +93,36 @@ def test_a_quotation_after_the_cue_sentence_needs_no_cue_of_its_own_to_join() ->
     assert li.speaker == "Bo Li" and li.start > holt.end
 
 
-def test_a_quotation_of_several_sentences_after_the_cue_joins_the_first() -> None:
+@pytest.mark.parametrize("text, needle, speaker, ending, alone", [
     # "“A. B,” she said, “C. D.”": one cue, one quotation, though it runs on past the
     # sentence the cue stands in
-    text = ("“The road flooded twice. We lost the bridge,” Reeve Ola Brandt said, “It will take "
-            "a year to rebuild. The province must help.”")
+    ("“The road flooded twice. We lost the bridge,” Mayor Ola Brandt said, “It will take a "
+     "year to rebuild. The province must help.”", "road flooded", "Ola Brandt",
+     "The province must help.", True),
+    # a speech word used as a noun is no second cue between two quotations
+    ("“It is a bad deal,” said Pia Lund, a trade lawyer in Halifax, via email. “The tariffs "
+     "stay.”", "bad deal", "Pia Lund", "The tariffs stay.", False),
+    # "She said A. “B.”": the quotation with no cue of its own after a reported clause in
+    # the same paragraph is more of what was reported
+    ("Mayor Ann Holt said the plant would reopen in May. “We have the money now. The "
+     "workers are ready.”\n\nThe council meets on Monday.", "plant would reopen", "Ann Holt",
+     "workers are ready.”", True),
+    # a show named in quotation marks does not part a quotation
+    ("“We will win Ohio,” Senator Ray Dunn said on “Face the Nation.” “Nobody doubts it.”",
+     "win Ohio", "Ray Dunn", "Nobody doubts it.", False),
+])
+def test_one_cue_one_quotation(text: str, needle: str, speaker: str, ending: str,
+                               alone: bool) -> None:
     art, quotes = quotes_of(text)
-    q = by_text(art, quotes, "road flooded")
-    assert art.text[q.start:q.end].endswith("The province must help.")
-    assert len(quotes) == 1
+    q = by_text(art, quotes, needle)
+    assert q.speaker == speaker and art.text[q.start:q.end].endswith(ending)
+    assert not alone or len(quotes) == 1
 
 
-def test_a_speech_word_used_as_a_noun_is_no_second_cue() -> None:
-    text = ("“It is a bad deal,” said Pia Lund, a trade lawyer in Halifax, via email. “The "
-            "tariffs stay.”")
-    art, quotes = quotes_of(text)
-    q = by_text(art, quotes, "bad deal")
-    assert q.speaker == "Pia Lund" and art.text[q.start:q.end].endswith("The tariffs stay.")
-    # (guard: a participle is a cue of its own, so what follows it stays apart)
-    art, quotes = quotes_of("“It is a bad deal,” said Pia Lund, adding that she had warned "
-                            "them. “The tariffs stay.”")
+def test_a_participle_between_two_quotations_is_a_cue_of_its_own() -> None:
+    # (what follows "adding that …" stays apart, unlike "via email")
+    _, quotes = quotes_of("“It is a bad deal,” said Pia Lund, adding that she had warned "
+                          "them. “The tariffs stay.”")
     assert len(quotes) >= 2
 
 
@@ -126,25 +136,6 @@ def test_what_a_speaker_hoped_is_part_of_what_he_said() -> None:
     assert art.text[q.start:q.end] == ("he hoped that Attorney General Ann Holt would announce "
                                        "an inquiry shortly")
     assert [art.text[q.start:q.end] for q in quotes].count("he hoped") == 0
-
-
-def test_a_quotation_after_reported_speech_goes_on_with_it() -> None:
-    # "She said A. “B.”": the quotation with no cue of its own after a reported clause in
-    # the same paragraph is more of what was reported
-    text = ("Mayor Ann Holt said the plant would reopen in May. “We have the money now. The "
-            "workers are ready.”\n\nThe council meets on Monday.")
-    art, quotes = quotes_of(text)
-    q = by_text(art, quotes, "plant would reopen")
-    assert q.speaker == "Ann Holt" and art.text[q.start:q.end].endswith("workers are ready.”")
-    assert len(quotes) == 1
-
-
-def test_a_show_named_in_quotation_marks_does_not_part_a_quotation() -> None:
-    text = ("“We will win Ohio,” Senator Ray Dunn said on “Face the Nation.” “Nobody "
-            "doubts it.”")
-    art, quotes = quotes_of(text)
-    q = by_text(art, quotes, "win Ohio")
-    assert q.speaker == "Ray Dunn" and art.text[q.start:q.end].endswith("Nobody doubts it.")
 
 
 def test_what_someone_is_accused_of_is_what_was_said() -> None:
